@@ -1,0 +1,89 @@
+package org.parley.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.parley.base.Messages;
+import org.parley.base.UserFacingException;
+import org.parley.document.DocumentNotFoundException;
+import org.parley.security.PermissionDeniedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * Every REST error as an RFC 7807 problem detail with a message in the caller's language
+ * (Accept-Language); never a stack trace. Unexpected failures are logged with an id the caller can quote.
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
+class ApiErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+    private final Messages messages;
+
+    ApiErrorHandler(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(PermissionDeniedException.class)
+    ProblemDetail permissionDenied(PermissionDeniedException e, HttpServletRequest request) {
+        HttpStatus status = e.isLoginRequired() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
+        return problem(status, messages.get(e, request.getLocale()), request);
+    }
+
+    @ExceptionHandler(DocumentNotFoundException.class)
+    ProblemDetail notFound(DocumentNotFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, messages.get(e, request.getLocale()), request);
+    }
+
+    @ExceptionHandler(UserFacingException.class)
+    ProblemDetail refused(UserFacingException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get(e, request.getLocale()), request);
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("error.upload-too-large", request.getLocale()),
+                request);
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
+            MultipartException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail badRequest(Exception e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, messages.get("error.bad-request", request.getLocale(),
+                e.getMessage()), request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noSuchEndpoint(NoResourceFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, messages.get("error.not-found", request.getLocale()), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.get("error.unexpected", request.getLocale(), incident), request);
+        problem.setProperty("incident", incident);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+}

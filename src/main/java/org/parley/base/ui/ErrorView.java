@@ -1,0 +1,60 @@
+package org.parley.base.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.parley.base.UserFacingException;
+import org.parley.security.PermissionDeniedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.UUID;
+
+/**
+ * What a reader sees instead of a stack trace when opening a page fails: the service's refusal in their
+ * language (not found, sign in first, …) or an incident number to quote.
+ */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        addClassName("error-view");
+        UserFacingException refusal = UiErrorHandler.findUserFacing(parameter.getCaughtException());
+        if (refusal instanceof PermissionDeniedException denied && denied.isLoginRequired()) {
+            event.forwardTo("login");
+            return HttpServletResponse.SC_UNAUTHORIZED;
+        }
+        String message;
+        int status;
+        if (refusal != null) {
+            message = getTranslation(refusal.messageKey(), refusal.arguments());
+            status = refusal instanceof PermissionDeniedException ? HttpServletResponse.SC_FORBIDDEN
+                    : HttpServletResponse.SC_NOT_FOUND;
+        } else if (parameter.getCaughtException() instanceof NotFoundException) {
+            message = getTranslation("error.not-found");
+            status = HttpServletResponse.SC_NOT_FOUND;
+        } else {
+            String incident = UUID.randomUUID().toString();
+            log.error("Unexpected error {} opening {}", incident, event.getLocation().getPath(),
+                    parameter.getCaughtException());
+            message = getTranslation("error.unexpected", incident);
+            status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        }
+        add(new H1(getTranslation("error.title")), new Paragraph(message),
+                new RouterLink(getTranslation("error.back-home"), org.parley.document.ui.DocumentListView.class));
+        return status;
+    }
+}

@@ -1,0 +1,36 @@
+package org.parley.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import org.parley.base.Messages;
+import org.parley.organisation.OrganisationService;
+import org.parley.security.CurrentUser;
+
+import java.util.Locale;
+
+/**
+ * EN / FR / ES for the interface. The choice is kept in the session and, for a signed-in person, as their
+ * preferred language; the page reloads so that every text is rendered anew.
+ */
+class LanguageSwitcher extends Select<Locale> {
+
+    LanguageSwitcher(CurrentUser currentUser, OrganisationService organisations) {
+        setId("language-switcher");
+        setItems(Messages.SUPPORTED);
+        setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        setAriaLabel(getTranslation("nav.language"));
+        setValue(Messages.supportedOrEnglish(UI.getCurrent().getLocale()));
+        addClassName("language-switcher");
+        addValueChangeListener(event -> {
+            if (!event.isFromClient() || event.getValue() == null) {
+                return;
+            }
+            VaadinSession.getCurrent().setAttribute(UiLocale.SESSION_ATTRIBUTE, event.getValue());
+            if (currentUser.get().isPresent()) {
+                organisations.changeOwnLanguage(event.getValue().getLanguage());
+            }
+            UI.getCurrent().getPage().reload();
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package org.parley.base.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** An unknown address, in the reader's language. */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        addClassName("error-view");
+        add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.not-found")),
+                new RouterLink(getTranslation("error.back-home"), org.parley.document.ui.DocumentListView.class));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,137 @@
+package org.parley.demo;
+
+import org.parley.database.DatabaseDescription;
+import org.parley.document.DocumentService;
+import org.parley.document.DocumentSummary;
+import org.parley.document.NewDocument;
+import org.parley.document.VersionStatus;
+import org.parley.document.Visibility;
+import org.parley.organisation.MembershipRole;
+import org.parley.organisation.NewOrganisation;
+import org.parley.organisation.NewPerson;
+import org.parley.organisation.Organisation;
+import org.parley.organisation.OrganisationKind;
+import org.parley.organisation.OrganisationService;
+import org.parley.organisation.Person;
+import org.parley.security.GlobalRole;
+import org.parley.security.SystemActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fills an empty embedded database with UCLG's organisations, one account per role and two documents, so
+ * that a first {@code ./mvnw spring-boot:run} shows something real. Never runs against an external
+ * database, and never in tests (they always use one).
+ */
+@Component
+@Order(10)
+class DemoContentLoader implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "parley-demo-2016";
+    private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
+
+    private final OrganisationService organisations;
+    private final DocumentService documents;
+    private final DatabaseDescription database;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoContentLoader(OrganisationService organisations, DocumentService documents, DatabaseDescription database,
+                      TransactionTemplate transaction, Clock clock,
+                      @Value("${parley.demo-content:true}") boolean enabled) {
+        this.organisations = organisations;
+        this.documents = documents;
+        this.database = database;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || !database.embedded()) {
+            return;
+        }
+        SystemActor.run(() -> {
+            if (!organisations.organisations().isEmpty() || !documents.readableDocuments().isEmpty()) {
+                return;
+            }
+            transaction.executeWithoutResult(status -> load());
+            log.info("Loaded the demo content; sign in as admin@parley.example (password {})", DEMO_PASSWORD);
+        });
+    }
+
+    private void load() {
+        Map<String, Organisation> byShortName = loadOrganisations();
+        createAccounts(byShortName);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.DAYS);
+        DocumentSummary paper = documents.importDocument(new NewDocument("migrants-policy-paper",
+                        "The role of cities in the inclusion and integration of migrants", "en", Visibility.PUBLIC),
+                "uclg-migration-policy-paper.en.md", read("demo/uclg-migration-policy-paper.en.md"));
+        documents.scheduleVersion(paper.latest().id(), "First draft for consultation with UCLG's sections, "
+                + "commissions and working groups", VersionStatus.OPEN_FOR_COMMENTS, now.minusDays(7), now.plusDays(30));
+        DocumentSummary note = documents.importDocument(new NewDocument("note-c2c-cglu",
+                        "Profils migratoires et dialogue ville-à-ville en Méditerranée", "fr", Visibility.MEMBERS),
+                "note-c2c-fr.txt", read("demo/note-c2c-fr.txt"));
+        documents.scheduleVersion(note.latest().id(), "Note du Secrétariat mondial de CGLU",
+                VersionStatus.PUBLISHED, null, null);
+    }
+
+    private Map<String, Organisation> loadOrganisations() {
+        Map<String, Organisation> byShortName = new HashMap<>();
+        for (List<String> row : OrganisationCsv.parse(new String(read("demo/organisations.csv"), StandardCharsets.UTF_8))) {
+            Organisation parent = row.get(4).isBlank() ? null : byShortName.get(row.get(4));
+            Organisation created = organisations.createOrganisation(new NewOrganisation(
+                    OrganisationKind.valueOf(row.get(1)), row.get(2), row.get(0),
+                    row.get(3).isBlank() ? null : row.get(3), parent == null ? null : parent.id()));
+            byShortName.put(created.shortName(), created);
+        }
+        return byShortName;
+    }
+
+    private void createAccounts(Map<String, Organisation> organisationsByShortName) {
+        Organisation secretariat = organisationsByShortName.get("UCLG-WS");
+        Organisation africa = organisationsByShortName.get("UCLG Africa");
+        account("admin@parley.example", "Amina Haddad", "en", GlobalRole.ADMIN, secretariat, MembershipRole.MEMBER);
+        account("editor@parley.example", "Émile Laurent", "fr", GlobalRole.EDITOR, secretariat,
+                MembershipRole.FOCAL_POINT);
+        account("focalpoint@parley.example", "Nadia Benali", "fr", GlobalRole.CONTRIBUTOR, africa,
+                MembershipRole.FOCAL_POINT);
+        account("member@parley.example", "Youssef Alami", "en", GlobalRole.CONTRIBUTOR, africa, MembershipRole.MEMBER);
+        account("reader@parley.example", "Lucía Gómez", "es", GlobalRole.READER, null, null);
+    }
+
+    private void account(String email, String name, String language, GlobalRole role, Organisation organisation,
+                         MembershipRole membership) {
+        Person person = organisations.createPerson(new NewPerson(email, name, language, role), DEMO_PASSWORD);
+        if (organisation != null) {
+            organisations.addMembership(person.id(), organisation.id(), membership);
+        }
+    }
+
+    private static byte[] read(String path) {
+        try (var in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo content missing: " + path, e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.parley.document;
+
+public record Document(long id, String slug, String title, Visibility visibility, String sourceLanguage) {
+}

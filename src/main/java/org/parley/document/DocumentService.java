@@ -1,0 +1,192 @@
+package org.parley.document;
+
+import org.parley.audit.AuditTrail;
+import org.parley.base.UserFacingException;
+import org.parley.document.importing.DocumentParser;
+import org.parley.document.importing.ParsedDocument;
+import org.parley.security.CurrentUser;
+import org.parley.security.GlobalRole;
+import org.parley.security.PermissionDeniedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Documents, their versions and their text: importing a new document and reading it. Every read checks
+ * that the current reader may see the document (public, or signed in) and the version (drafts are for
+ * editors); every write is for editors and admins and goes through the audit trail.
+ */
+@Service
+public class DocumentService {
+
+    public static final Set<String> CONTENT_LANGUAGES = Set.of("en", "fr", "es", "ar");
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final int MAX_SLUG = 80;
+    private static final int MAX_TITLE = 300;
+
+    private final DocumentRepository documents;
+    private final ParagraphRepository paragraphs;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final DocumentParser parser;
+
+    DocumentService(DocumentRepository documents, ParagraphRepository paragraphs, CurrentUser currentUser,
+                    AuditTrail audit, Clock clock, @Value("${parley.import.max-bytes}") long maxImportBytes) {
+        this.documents = documents;
+        this.paragraphs = paragraphs;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+        this.parser = new DocumentParser(maxImportBytes);
+    }
+
+    /**
+     * Creates a document with version 1 from a Markdown or DOCX file, in one transaction: a file that
+     * cannot be read leaves nothing behind.
+     */
+    @Transactional
+    public DocumentSummary importDocument(NewDocument request, String fileName, byte[] content) {
+        currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
+        NewDocument document = validated(request);
+        ParsedDocument parsed = parser.parse(fileName, content);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Long actor = currentUser.personIdOrNull();
+        long documentId;
+        try {
+            documentId = documents.insertDocument(document, actor, now);
+        } catch (DuplicateKeyException raceOnSlug) {
+            throw new UserFacingException("document.error.slug-taken", raceOnSlug, document.slug());
+        }
+        long versionId = documents.insertVersion(documentId, 1, document.language(), null, actor, now);
+        paragraphs.insertContent(versionId, parsed);
+        audit.record(actor, "document.imported", "document", documentId, null, Map.of(
+                "slug", document.slug(), "title", document.title(), "version", 1, "file", String.valueOf(fileName),
+                "sections", parsed.sections().size(), "paragraphs", parsed.paragraphs().size()));
+        return new DocumentSummary(documents.findBySlug(document.slug()).orElseThrow(),
+                documents.findVersions(documentId));
+    }
+
+    /** Sets a version's label, status and consultation dates (editors), with optimistic locking. */
+    @Transactional
+    public DocumentVersion scheduleVersion(long versionId, String label, VersionStatus status,
+                                           OffsetDateTime opensAt, OffsetDateTime closesAt) {
+        currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
+        DocumentVersion before = documents.findVersion(versionId).orElseThrow(DocumentNotFoundException::new);
+        if (before.status() == VersionStatus.PUBLISHED) {
+            throw new UserFacingException("version.error.published-is-frozen");
+        }
+        if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+            throw new UserFacingException("version.error.dates");
+        }
+        if (label != null && label.length() > MAX_TITLE) {
+            throw new UserFacingException("version.error.label", MAX_TITLE);
+        }
+        OffsetDateTime publishedAt = status == VersionStatus.PUBLISHED ? OffsetDateTime.now(clock) : null;
+        if (!documents.updateVersionSchedule(versionId, documents.revisionOf(versionId), label, status,
+                opensAt, closesAt, publishedAt)) {
+            throw new UserFacingException("error.concurrent-change");
+        }
+        DocumentVersion after = documents.findVersion(versionId).orElseThrow();
+        audit.record(currentUser.personIdOrNull(), "version.scheduled", "document_version", versionId, before, after);
+        return after;
+    }
+
+    /** The documents the current reader may open, each with the versions they may see. */
+    public List<DocumentSummary> readableDocuments() {
+        return documents.findAllDocuments().stream()
+                .filter(this::mayRead)
+                .map(d -> new DocumentSummary(d, visibleVersions(d)))
+                .filter(summary -> !summary.versions().isEmpty())
+                .toList();
+    }
+
+    public DocumentSummary document(String slug) {
+        Document document = documents.findBySlug(slug).orElseThrow(DocumentNotFoundException::new);
+        requireRead(document);
+        List<DocumentVersion> versions = visibleVersions(document);
+        if (versions.isEmpty()) {
+            throw new DocumentNotFoundException();
+        }
+        return new DocumentSummary(document, versions);
+    }
+
+    public DocumentVersion version(String slug, int number) {
+        return document(slug).versions().stream().filter(v -> v.number() == number)
+                .findFirst().orElseThrow(DocumentNotFoundException::new);
+    }
+
+    public List<Section> sections(DocumentVersion version) {
+        requireVersionRead(version);
+        return paragraphs.findSections(version.id());
+    }
+
+    /** A page of paragraphs in reading order, for lazy rendering of long documents. */
+    public List<Paragraph> paragraphs(DocumentVersion version, int offset, int limit) {
+        requireVersionRead(version);
+        return paragraphs.findParagraphs(version.id(), offset, Math.min(limit, 1000));
+    }
+
+    public List<Paragraph> allParagraphs(DocumentVersion version) {
+        requireVersionRead(version);
+        return paragraphs.findAllParagraphs(version.id());
+    }
+
+    public Optional<Integer> ordinalOfAnchor(DocumentVersion version, String anchor) {
+        requireVersionRead(version);
+        return paragraphs.findOrdinalByAnchor(version.id(), anchor);
+    }
+
+    private List<DocumentVersion> visibleVersions(Document document) {
+        boolean editor = currentUser.canEdit();
+        return documents.findVersions(document.id()).stream()
+                .filter(v -> editor || v.status() != VersionStatus.DRAFT)
+                .toList();
+    }
+
+    private void requireVersionRead(DocumentVersion version) {
+        Document document = documents.findById(version.documentId()).orElseThrow(DocumentNotFoundException::new);
+        requireRead(document);
+        if (version.status() == VersionStatus.DRAFT && !currentUser.canEdit()) {
+            throw new DocumentNotFoundException();
+        }
+    }
+
+    private boolean mayRead(Document document) {
+        return document.visibility() == Visibility.PUBLIC || currentUser.get().isPresent() || currentUser.isSystem();
+    }
+
+    private void requireRead(Document document) {
+        if (!mayRead(document)) {
+            throw PermissionDeniedException.loginRequired();
+        }
+    }
+
+    private NewDocument validated(NewDocument request) {
+        String slug = request.slug() == null ? "" : request.slug().strip();
+        String title = request.title() == null ? "" : request.title().strip();
+        if (slug.isEmpty() || slug.length() > MAX_SLUG || !SLUG.matcher(slug).matches()) {
+            throw new UserFacingException("document.error.slug", MAX_SLUG);
+        }
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
+            throw new UserFacingException("document.error.title", MAX_TITLE);
+        }
+        if (request.language() == null || !CONTENT_LANGUAGES.contains(request.language())) {
+            throw new UserFacingException("document.error.language", String.join(", ", CONTENT_LANGUAGES));
+        }
+        if (documents.slugExists(slug)) {
+            throw new UserFacingException("document.error.slug-taken", slug);
+        }
+        Visibility visibility = request.visibility() == null ? Visibility.MEMBERS : request.visibility();
+        return new NewDocument(slug, title, request.language(), visibility);
+    }
+}

@@ -1,0 +1,120 @@
+package org.parley.document.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.parley.base.ui.MainLayout;
+import org.parley.document.DocumentNotFoundException;
+import org.parley.document.DocumentService;
+import org.parley.document.DocumentSummary;
+import org.parley.document.DocumentVersion;
+
+/**
+ * One version of a document: banner, version switcher, contents and the numbered paragraphs, rendered lazily
+ * so that a 1,700-paragraph code opens as fast as a short note. {@code …/v/2#p-12} scrolls to paragraph 12.
+ */
+@Route(value = "documents/:slug/v/:version", layout = MainLayout.class)
+@RouteAlias(value = "documents/:slug", layout = MainLayout.class)
+@AnonymousAllowed
+public class DocumentReadingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DocumentService documents;
+    private DocumentSummary summary;
+    private DocumentVersion version;
+    private ParagraphList paragraphs;
+
+    public DocumentReadingView(DocumentService documents) {
+        this.documents = documents;
+        addClassName("reading-view");
+    }
+
+    public static RouteParameters parameters(String slug, int versionNumber) {
+        return new RouteParameters(java.util.Map.of("slug", slug, "version", String.valueOf(versionNumber)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElseThrow(DocumentNotFoundException::new);
+        summary = documents.document(slug);
+        var requested = event.getRouteParameters().getInteger("version");
+        if (requested.isEmpty()) {
+            event.forwardTo(DocumentReadingView.class, parameters(slug, summary.latest().number()));
+            return;
+        }
+        version = summary.versions().stream().filter(v -> v.number() == requested.get())
+                .findFirst().orElseThrow(DocumentNotFoundException::new);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        H1 title = new H1(summary.document().title());
+        title.getElement().setAttribute("dir", "auto");
+        title.addClassName("document-heading");
+        Div header = new Div(title, versionSwitcher(), new VersionBanner(version));
+        header.addClassName("reading-header");
+        paragraphs = new ParagraphList(documents, version);
+        TableOfContents contents = new TableOfContents(documents.sections(version), paragraphs::scrollToOrdinal);
+        Div body = new Div(contents, paragraphs);
+        body.addClassName("reading-body");
+        add(header, body);
+    }
+
+    private Select<DocumentVersion> versionSwitcher() {
+        Select<DocumentVersion> switcher = new Select<>();
+        switcher.setId("version-switcher");
+        switcher.setAriaLabel(getTranslation("version.switcher"));
+        switcher.setItems(summary.versions());
+        switcher.setItemLabelGenerator(v -> getTranslation("version.label", v.number())
+                + (v.label() == null ? "" : " · " + v.label()));
+        switcher.setValue(version);
+        switcher.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(DocumentReadingView.class,
+                        parameters(summary.document().slug(), event.getValue().number())));
+            }
+        });
+        return switcher;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (version == null) {
+            return;
+        }
+        var page = attachEvent.getUI().getPage();
+        page.fetchCurrentURL(url -> {
+            if (url.getRef() != null) {
+                showAnchor(url.getRef());
+            }
+        });
+        // the paragraph numbers are plain #p-… links: follow them (and back/forward) without a page load
+        getElement().executeJs("const view = this; window.addEventListener('hashchange', () => "
+                + "{ if (view.isConnected) view.$server.showAnchor(decodeURIComponent(location.hash.substring(1))); });");
+    }
+
+    @ClientCallable
+    void showAnchor(String anchor) {
+        if (paragraphs != null && anchor != null && anchor.startsWith("p-")) {
+            paragraphs.showAnchor(anchor);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (summary == null || version == null) {
+            return getTranslation("app.name");
+        }
+        return summary.document().title() + " · " + getTranslation("version.label", version.number());
+    }
+}

@@ -1,0 +1,103 @@
+package org.parley.document.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.parley.document.DocumentService;
+import org.parley.document.DocumentVersion;
+import org.parley.document.Paragraph;
+import org.parley.document.ParagraphTextHtml;
+import org.parley.document.Section;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The numbered paragraphs of a version, fetched page by page as the reader scrolls (only the visible rows
+ * exist in the browser). Section headings are drawn above the first paragraph of their section.
+ */
+class ParagraphList extends VirtualList<Paragraph> {
+
+    private final DocumentService documents;
+    private final DocumentVersion version;
+    private final Map<Integer, List<Section>> headingsBeforeOrdinal;
+    private String targetAnchor;
+
+    ParagraphList(DocumentService documents, DocumentVersion version) {
+        this.documents = documents;
+        this.version = version;
+        this.headingsBeforeOrdinal = documents.sections(version).stream()
+                .collect(Collectors.groupingBy(Section::firstParagraphOrdinal));
+        addClassName("paragraph-list");
+        setId("paragraphs");
+        setRenderer(new ComponentRenderer<>(this::row));
+        setDataProvider(DataProvider.fromCallbacks(
+                query -> documents.paragraphs(version, query.getOffset(), query.getLimit()).stream(),
+                query -> version.paragraphCount()));
+    }
+
+    void scrollToOrdinal(int ordinal) {
+        if (ordinal >= 1) {
+            scrollToIndex(ordinal - 1);
+        }
+    }
+
+    void showAnchor(String anchor) {
+        documents.ordinalOfAnchor(version, anchor).ifPresentOrElse(ordinal -> {
+            targetAnchor = anchor;
+            getDataProvider().refreshAll();
+            scrollToOrdinal(ordinal);
+        }, () -> Notification.show(getTranslation("reading.paragraph-not-found", anchor.substring(2))));
+    }
+
+    private Component row(Paragraph paragraph) {
+        Div row = new Div();
+        row.addClassName("paragraph-row");
+        headingsBeforeOrdinal.getOrDefault(paragraph.ordinal(), List.of()).forEach(s -> row.add(heading(s)));
+        row.add(paragraph(paragraph));
+        return row;
+    }
+
+    private Component paragraph(Paragraph paragraph) {
+        Div article = new Div();
+        article.addClassName("paragraph");
+        article.setId(paragraph.anchor());
+        if (paragraph.anchor().equals(targetAnchor)) {
+            article.addClassName("targeted");
+        }
+        Anchor number = new Anchor("#" + paragraph.anchor(), paragraph.number());
+        number.addClassName("paragraph-number");
+        number.getElement().setAttribute("router-ignore", true);
+        number.getElement().setAttribute("aria-label", getTranslation("reading.paragraph-link", paragraph.number()));
+        Div text = new Div();
+        text.addClassName("paragraph-text");
+        text.getElement().setAttribute("dir", "auto");
+        text.getElement().setProperty("innerHTML", ParagraphTextHtml.toHtml(paragraph.text()));
+        Span comments = new Span();
+        comments.addClassName("comment-slot");
+        comments.getElement().setAttribute("aria-label", getTranslation("reading.comments-slot"));
+        article.add(number, text, comments);
+        return article;
+    }
+
+    private static Component heading(Section section) {
+        Component heading = switch (section.level()) {
+            case 1 -> new H2(section.title());
+            case 2 -> new H3(section.title());
+            default -> new H4(section.title());
+        };
+        heading.getElement().setAttribute("dir", "auto");
+        heading.getElement().setAttribute("class", "section-heading");
+        heading.setId("s-" + section.ordinal());
+        return heading;
+    }
+}

@@ -1,0 +1,61 @@
+package org.parley.document.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.parley.document.DocumentVersion;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Status of the version and its consultation dates, in the reader's language and date format. */
+class VersionBanner extends Div {
+
+    VersionBanner(DocumentVersion version) {
+        addClassNames("version-banner", "status-" + version.status().name().toLowerCase());
+        setId("version-banner");
+        Span status = new Span(getTranslation("version.status." + version.status()));
+        status.getElement().getThemeList().add("badge");
+        status.addClassName("status-badge");
+        add(status);
+        if (version.label() != null) {
+            Span label = new Span(version.label());
+            label.addClassName("version-label");
+            label.getElement().setAttribute("dir", "auto");
+            add(label);
+        }
+        String dates = datesText(version);
+        if (!dates.isEmpty()) {
+            Span when = new Span(dates);
+            when.addClassName("version-dates");
+            add(when);
+        }
+    }
+
+    private String datesText(DocumentVersion v) {
+        return switch (v.status()) {
+            case DRAFT -> getTranslation("version.banner.draft");
+            case OPEN_FOR_COMMENTS -> openText(v);
+            case CLOSED -> v.consultationClosesAt() == null ? ""
+                    : getTranslation("version.banner.closed", date(v.consultationClosesAt()));
+            case PUBLISHED -> v.publishedAt() == null ? ""
+                    : getTranslation("version.banner.published", date(v.publishedAt()));
+        };
+    }
+
+    private String openText(DocumentVersion v) {
+        if (v.consultationOpensAt() != null && v.consultationClosesAt() != null) {
+            return getTranslation("version.banner.open", date(v.consultationOpensAt()), date(v.consultationClosesAt()));
+        }
+        if (v.consultationClosesAt() != null) {
+            return getTranslation("version.banner.open-until", date(v.consultationClosesAt()));
+        }
+        return "";
+    }
+
+    private String date(OffsetDateTime time) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .format(time.atZoneSameInstant(ZoneId.systemDefault()));
+    }
+}

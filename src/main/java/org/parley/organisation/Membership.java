@@ -1,0 +1,4 @@
+package org.parley.organisation;
+
+public record Membership(long personId, Organisation organisation, MembershipRole role) {
+}

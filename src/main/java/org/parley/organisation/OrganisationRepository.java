@@ -1,0 +1,74 @@
+package org.parley.organisation;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.parley.jooq.Tables.MEMBERSHIP;
+import static org.parley.jooq.Tables.ORGANISATION;
+
+@Repository
+class OrganisationRepository {
+
+    private final DSLContext dsl;
+
+    OrganisationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    long insert(NewOrganisation organisation) {
+        return dsl.insertInto(ORGANISATION)
+                .set(ORGANISATION.KIND, organisation.kind().name())
+                .set(ORGANISATION.NAME, organisation.name().strip())
+                .set(ORGANISATION.SHORT_NAME, organisation.shortName().strip())
+                .set(ORGANISATION.REGION, organisation.region())
+                .set(ORGANISATION.PARENT_ID, organisation.parentId())
+                .returning(ORGANISATION.ID).fetchOne(ORGANISATION.ID);
+    }
+
+    boolean shortNameExists(String shortName) {
+        return dsl.fetchExists(ORGANISATION, ORGANISATION.SHORT_NAME.lower().eq(shortName.strip().toLowerCase()));
+    }
+
+    Optional<Organisation> findById(long id) {
+        return dsl.selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).fetchOptional(this::toOrganisation);
+    }
+
+    Optional<Organisation> findByShortName(String shortName) {
+        return dsl.selectFrom(ORGANISATION)
+                .where(ORGANISATION.SHORT_NAME.lower().eq(shortName.strip().toLowerCase()))
+                .fetchOptional(this::toOrganisation);
+    }
+
+    List<Organisation> findAll() {
+        return dsl.selectFrom(ORGANISATION).orderBy(ORGANISATION.KIND, ORGANISATION.NAME)
+                .fetch(this::toOrganisation);
+    }
+
+    void insertMembership(long personId, long organisationId, MembershipRole role) {
+        dsl.insertInto(MEMBERSHIP)
+                .set(MEMBERSHIP.PERSON_ID, personId)
+                .set(MEMBERSHIP.ORGANISATION_ID, organisationId)
+                .set(MEMBERSHIP.ROLE, role.name())
+                .onConflict(MEMBERSHIP.PERSON_ID, MEMBERSHIP.ORGANISATION_ID).doUpdate()
+                .set(MEMBERSHIP.ROLE, role.name())
+                .execute();
+    }
+
+    List<Membership> membershipsOf(long personId) {
+        return dsl.select(ORGANISATION.fields()).select(MEMBERSHIP.ROLE)
+                .from(MEMBERSHIP).join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBERSHIP.ORGANISATION_ID))
+                .where(MEMBERSHIP.PERSON_ID.eq(personId))
+                .orderBy(ORGANISATION.NAME)
+                .fetch(r -> new Membership(personId, toOrganisation(r), MembershipRole.valueOf(r.get(MEMBERSHIP.ROLE))));
+    }
+
+    private Organisation toOrganisation(Record r) {
+        return new Organisation(r.get(ORGANISATION.ID), OrganisationKind.valueOf(r.get(ORGANISATION.KIND)),
+                r.get(ORGANISATION.NAME), r.get(ORGANISATION.SHORT_NAME), r.get(ORGANISATION.REGION),
+                r.get(ORGANISATION.PARENT_ID));
+    }
+}

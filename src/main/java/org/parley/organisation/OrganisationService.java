@@ -1,0 +1,124 @@
+package org.parley.organisation;
+
+import org.parley.audit.AuditTrail;
+import org.parley.base.UserFacingException;
+import org.parley.security.CurrentUser;
+import org.parley.security.GlobalRole;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Organisations, the people in them and their memberships. Changes are for admins only. */
+@Service
+public class OrganisationService {
+
+    private static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}$");
+    private static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final OrganisationRepository organisations;
+    private final PersonRepository people;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final PasswordEncoder passwords;
+
+    OrganisationService(OrganisationRepository organisations, PersonRepository people, CurrentUser currentUser,
+                        AuditTrail audit, PasswordEncoder passwords) {
+        this.organisations = organisations;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public Organisation createOrganisation(NewOrganisation organisation) {
+        currentUser.requireRole(GlobalRole.ADMIN);
+        requireText(organisation.name(), 300, "organisation.error.name");
+        requireText(organisation.shortName(), 40, "organisation.error.short-name");
+        if (organisations.shortNameExists(organisation.shortName())) {
+            throw new UserFacingException("organisation.error.short-name-taken", organisation.shortName());
+        }
+        if (organisation.parentId() != null && organisations.findById(organisation.parentId()).isEmpty()) {
+            throw new UserFacingException("organisation.error.parent");
+        }
+        long id = organisations.insert(organisation);
+        Organisation created = organisations.findById(id).orElseThrow();
+        audit.record(currentUser.personIdOrNull(), "organisation.created", "organisation", id, null, created);
+        return created;
+    }
+
+    @Transactional
+    public Person createPerson(NewPerson person, String rawPassword) {
+        currentUser.requireRole(GlobalRole.ADMIN);
+        if (person.email() == null || !EMAIL.matcher(person.email().strip()).matches()) {
+            throw new UserFacingException("person.error.email");
+        }
+        requireText(person.displayName(), 200, "person.error.display-name");
+        if (!LANGUAGES.contains(person.preferredLanguage())) {
+            throw new UserFacingException("person.error.language");
+        }
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserFacingException("person.error.password", MIN_PASSWORD_LENGTH);
+        }
+        if (people.emailExists(person.email())) {
+            throw new UserFacingException("person.error.email-taken", person.email());
+        }
+        long id = people.insert(person, passwords.encode(rawPassword));
+        Person created = people.findById(id).orElseThrow();
+        audit.record(currentUser.personIdOrNull(), "person.created", "person", id, null, created);
+        return created;
+    }
+
+    @Transactional
+    public void addMembership(long personId, long organisationId, MembershipRole role) {
+        currentUser.requireRole(GlobalRole.ADMIN);
+        if (people.findById(personId).isEmpty() || organisations.findById(organisationId).isEmpty()) {
+            throw new UserFacingException("error.not-found");
+        }
+        organisations.insertMembership(personId, organisationId, role);
+        audit.record(currentUser.personIdOrNull(), "membership.set", "membership", personId + ":" + organisationId,
+                null, Map.of("role", role.name()));
+    }
+
+    /** Any signed-in person may change their own interface language. */
+    @Transactional
+    public void changeOwnLanguage(String language) {
+        long personId = currentUser.require().personId();
+        if (!LANGUAGES.contains(language)) {
+            throw new UserFacingException("person.error.language");
+        }
+        Person before = people.findById(personId).orElseThrow();
+        people.updatePreferredLanguage(personId, language);
+        audit.record(personId, "person.language-changed", "person", personId,
+                Map.of("preferredLanguage", before.preferredLanguage()), Map.of("preferredLanguage", language));
+    }
+
+    public List<Organisation> organisations() {
+        return organisations.findAll();
+    }
+
+    public Optional<Organisation> findByShortName(String shortName) {
+        return organisations.findByShortName(shortName);
+    }
+
+    public List<Membership> membershipsOf(long personId) {
+        return organisations.membershipsOf(personId);
+    }
+
+    public Optional<Person> person(long personId) {
+        return people.findById(personId);
+    }
+
+    private static void requireText(String value, int maxLength, String messageKey) {
+        if (value == null || value.isBlank() || value.strip().length() > maxLength) {
+            throw new UserFacingException(messageKey, maxLength);
+        }
+    }
+}

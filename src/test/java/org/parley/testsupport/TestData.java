@@ -1,0 +1,75 @@
+package org.parley.testsupport;
+
+import org.jooq.DSLContext;
+import org.parley.document.DocumentService;
+import org.parley.document.DocumentSummary;
+import org.parley.document.NewDocument;
+import org.parley.document.VersionStatus;
+import org.parley.document.Visibility;
+import org.parley.organisation.NewPerson;
+import org.parley.organisation.OrganisationService;
+import org.parley.organisation.Person;
+import org.parley.security.GlobalRole;
+import org.parley.security.ParleyUser;
+import org.parley.security.SystemActor;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builders for test data through the real services, and a clean slate between tests. */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "test-password-1234";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final DSLContext dsl;
+    private final OrganisationService organisations;
+    private final DocumentService documents;
+
+    TestData(DSLContext dsl, OrganisationService organisations, DocumentService documents) {
+        this.dsl = dsl;
+        this.organisations = organisations;
+        this.documents = documents;
+    }
+
+    public void reset() {
+        SecurityContextHolder.clearContext();
+        dsl.execute("truncate table audit_event, paragraph_predecessor, paragraph, section, document_version, "
+                + "document, api_token, membership, person, organisation restart identity cascade");
+    }
+
+    public Person person(GlobalRole role) {
+        int n = SEQUENCE.incrementAndGet();
+        return SystemActor.call(() -> organisations.createPerson(
+                new NewPerson(role.name().toLowerCase() + n + "@test.example", "Test " + role + " " + n, "en", role),
+                PASSWORD));
+    }
+
+    /** Makes the person the current user of this thread, as a login would. */
+    public ParleyUser signIn(Person person) {
+        ParleyUser user = new ParleyUser(person.id(), person.email(), person.displayName(), person.role(),
+                person.preferredLanguage(), true, null);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        return user;
+    }
+
+    public void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A document whose version 1 is open for comments, imported from Markdown text. */
+    public DocumentSummary openDocument(String slug, Visibility visibility, String markdown) {
+        return SystemActor.call(() -> {
+            DocumentSummary created = documents.importDocument(new NewDocument(slug, "Document " + slug, "en",
+                    visibility), slug + ".md", markdown.getBytes(StandardCharsets.UTF_8));
+            documents.scheduleVersion(created.latest().id(), "Draft", VersionStatus.OPEN_FOR_COMMENTS, null, null);
+            return documents.document(slug);
+        });
+    }
+}
