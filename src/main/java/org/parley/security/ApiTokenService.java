@@ -57,8 +57,9 @@ public class ApiTokenService {
     /** Registers a secret chosen by configuration (PARLEY_ADMIN_TOKEN), once. */
     @Transactional
     public void registerProvisioned(long personId, String secret) {
-        if (secret.length() < 24) {
-            throw new IllegalArgumentException("PARLEY_ADMIN_TOKEN must be at least 24 characters long");
+        if (secret.length() < 24 || !secret.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("PARLEY_ADMIN_TOKEN must start with " + PREFIX
+                    + " and be at least 24 characters long");
         }
         String hash = hash(secret);
         if (!tokens.existsWithHash(hash)) {

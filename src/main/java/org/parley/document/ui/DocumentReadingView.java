@@ -31,6 +31,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     private DocumentSummary summary;
     private DocumentVersion version;
     private ParagraphList paragraphs;
+    private TableOfContents contents;
 
     public DocumentReadingView(DocumentService documents) {
         this.documents = documents;
@@ -63,7 +64,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         Div header = new Div(title, versionSwitcher(), new VersionBanner(version));
         header.addClassName("reading-header");
         paragraphs = new ParagraphList(documents, version);
-        TableOfContents contents = new TableOfContents(documents.sections(version), paragraphs::scrollToOrdinal);
+        contents = new TableOfContents(documents.sections(version), paragraphs::scrollToOrdinal);
         Div body = new Div(contents, paragraphs);
         body.addClassName("reading-body");
         add(header, body);
@@ -93,6 +94,8 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
             return;
         }
         var page = attachEvent.getUI().getPage();
+        // on a phone the contents start folded, so the text gets the screen
+        page.retrieveExtendedClientDetails(details -> contents.setOpened(details.getWindowInnerWidth() > 800));
         page.fetchCurrentURL(url -> {
             if (url.getRef() != null) {
                 showAnchor(url.getRef());
