@@ -15,10 +15,16 @@ import java.util.Locale;
  */
 class LanguageSwitcher extends Select<Locale> {
 
+    /** "English", "Français", "Español": each language named in itself, so a lost reader finds theirs. */
+    static String nameInItself(Locale locale) {
+        String name = locale.getDisplayLanguage(locale);
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
     LanguageSwitcher(CurrentUser currentUser, OrganisationService organisations) {
         setId("language-switcher");
         setItems(Messages.SUPPORTED);
-        setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        setItemLabelGenerator(LanguageSwitcher::nameInItself);
         setAriaLabel(getTranslation("nav.language"));
         setValue(Messages.supportedOrEnglish(UI.getCurrent().getLocale()));
         addClassName("language-switcher");
