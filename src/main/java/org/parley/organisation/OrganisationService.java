@@ -61,7 +61,7 @@ public class OrganisationService {
             throw new UserFacingException("person.error.email");
         }
         requireText(person.displayName(), 200, "person.error.display-name");
-        if (!LANGUAGES.contains(person.preferredLanguage())) {
+        if (!isLanguage(person.preferredLanguage())) {
             throw new UserFacingException("person.error.language");
         }
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
@@ -91,7 +91,7 @@ public class OrganisationService {
     @Transactional
     public void changeOwnLanguage(String language) {
         long personId = currentUser.require().personId();
-        if (!LANGUAGES.contains(language)) {
+        if (!isLanguage(language)) {
             throw new UserFacingException("person.error.language");
         }
         Person before = people.findById(personId).orElseThrow();
@@ -114,6 +114,11 @@ public class OrganisationService {
 
     public Optional<Person> person(long personId) {
         return people.findById(personId);
+    }
+
+    /** Set.of(...).contains(null) throws, so a missing language must be checked before the lookup. */
+    private static boolean isLanguage(String language) {
+        return language != null && LANGUAGES.contains(language);
     }
 
     private static void requireText(String value, int maxLength, String messageKey) {

@@ -54,12 +54,17 @@ public class ApiTokenService {
         return secret;
     }
 
-    /** Registers a secret chosen by configuration (PARLEY_ADMIN_TOKEN), once. */
+    /**
+     * Registers a secret chosen by configuration (PARLEY_ADMIN_TOKEN), once. It must look like any other
+     * token ({@code pat_…}): {@link #authenticate} ignores anything else, so it would be stored but unusable.
+     */
     @Transactional
     public void registerProvisioned(long personId, String secret) {
-        if (secret.length() < 24 || !secret.startsWith(PREFIX)) {
-            throw new IllegalArgumentException("PARLEY_ADMIN_TOKEN must start with " + PREFIX
-                    + " and be at least 24 characters long");
+        if (!secret.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("PARLEY_ADMIN_TOKEN must start with " + PREFIX);
+        }
+        if (secret.length() < 24) {
+            throw new IllegalArgumentException("PARLEY_ADMIN_TOKEN must be at least 24 characters long");
         }
         String hash = hash(secret);
         if (!tokens.existsWithHash(hash)) {

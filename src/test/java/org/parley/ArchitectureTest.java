@@ -1,0 +1,90 @@
+package org.parley;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.audit.AuditTrail;
+
+/** The layout rules of STYLE.md that the compiler does not enforce. */
+@AnalyzeClasses(packages = "org.parley", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final Pattern FEATURE_UI = Pattern.compile("^org\\.parley\\.([a-z]+)\\.ui(\\..*)?$");
+
+    @ArchTest
+    static final ArchRule views_and_rest_controllers_touch_neither_sql_nor_the_index = noClasses()
+            .that().resideInAnyPackage("..ui..", "org.parley.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.parley.jooq..",
+                    "org.apache.lucene..")
+            .because("views and controllers call one service per user action");
+
+    @ArchTest
+    static final ArchRule only_repositories_use_jooq = noClasses()
+            .that(DescribedPredicate.not(repositoryOrAuditTrail()))
+            .and().resideOutsideOfPackage("org.parley.jooq..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.parley.jooq..", "org.jooq..")
+            .because("only *Repository classes (and the audit trail) touch jOOQ");
+
+    @ArchTest
+    static final ArchRule repositories_are_internal_to_their_feature = classes()
+            .that().haveSimpleNameEndingWith("Repository").and().resideOutsideOfPackage("org.parley.jooq..")
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule a_features_ui_uses_only_its_own_ui_and_the_shell = classes()
+            .that().resideInAPackage("..ui..")
+            .should(useNoOtherFeaturesUi());
+
+    /** A *Repository class, a class nested in one, or the audit trail. */
+    private static DescribedPredicate<JavaClass> repositoryOrAuditTrail() {
+        return DescribedPredicate.describe("a *Repository or AuditTrail", javaClass -> {
+            String topLevel = javaClass.getName().replaceAll("\\$.*$", "");
+            return topLevel.endsWith("Repository") || topLevel.equals(AuditTrail.class.getName());
+        });
+    }
+
+    /**
+     * {@code org.parley.X.ui} may use its own ui package and {@code org.parley.base.ui}; the shell
+     * ({@code base.ui}) may link to other features' routed views (MainLayout's navigation).
+     */
+    private static ArchCondition<JavaClass> useNoOtherFeaturesUi() {
+        return new ArchCondition<>("use no other feature's ui package, except the shell and routed views") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<String> originFeature = featureOfUi(origin.getPackageName());
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    Optional<String> targetFeature = featureOfUi(target.getPackageName());
+                    if (targetFeature.isEmpty() || targetFeature.equals(originFeature)
+                            || targetFeature.get().equals("base")) {
+                        continue;
+                    }
+                    boolean shellLinksToView = originFeature.equals(Optional.of("base"))
+                            && target.isAnnotatedWith(Route.class);
+                    if (!shellLinksToView) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static Optional<String> featureOfUi(String packageName) {
+        Matcher m = FEATURE_UI.matcher(packageName);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}
