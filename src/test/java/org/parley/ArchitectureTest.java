@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.audit.AuditTrail;
+import org.parley.change.ChangeLog;
 
 /** The layout rules of STYLE.md that the compiler does not enforce. */
 @AnalyzeClasses(packages = "org.parley", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -37,7 +38,7 @@ class ArchitectureTest {
             .that(DescribedPredicate.not(repositoryOrAuditTrail()))
             .and().resideOutsideOfPackage("org.parley.jooq..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parley.jooq..", "org.jooq..")
-            .because("only *Repository classes (and the audit trail) touch jOOQ");
+            .because("only *Repository classes (and the audit trail and change log, written inside each writer's transaction) touch jOOQ");
 
     @ArchTest
     static final ArchRule repositories_are_internal_to_their_feature = classes()
@@ -51,9 +52,10 @@ class ArchitectureTest {
 
     /** A *Repository class, a class nested in one, or the audit trail. */
     private static DescribedPredicate<JavaClass> repositoryOrAuditTrail() {
-        return DescribedPredicate.describe("a *Repository or AuditTrail", javaClass -> {
+        return DescribedPredicate.describe("a *Repository, AuditTrail or ChangeLog", javaClass -> {
             String topLevel = javaClass.getName().replaceAll("\\$.*$", "");
-            return topLevel.endsWith("Repository") || topLevel.equals(AuditTrail.class.getName());
+            return topLevel.endsWith("Repository") || topLevel.equals(AuditTrail.class.getName())
+                    || topLevel.equals(ChangeLog.class.getName());
         });
     }
 

@@ -2,6 +2,8 @@ package org.parley.document;
 
 import org.parley.audit.AuditTrail;
 import org.parley.base.UserFacingException;
+import org.parley.change.ChangeLog;
+import org.parley.change.ChangedEntity;
 import org.parley.document.importing.DocumentParser;
 import org.parley.document.importing.ParsedDocument;
 import org.parley.security.CurrentUser;
@@ -39,9 +41,12 @@ public class DocumentService {
     private final AuditTrail audit;
     private final Clock clock;
     private final DocumentParser parser;
+    private final ChangeLog changeLog;
 
     DocumentService(DocumentRepository documents, ParagraphRepository paragraphs, CurrentUser currentUser,
-                    AuditTrail audit, Clock clock, @Value("${parley.import.max-bytes}") long maxImportBytes) {
+                    AuditTrail audit, ChangeLog changeLog, Clock clock,
+                    @Value("${parley.import.max-bytes}") long maxImportBytes) {
+        this.changeLog = changeLog;
         this.documents = documents;
         this.paragraphs = paragraphs;
         this.currentUser = currentUser;
@@ -69,6 +74,7 @@ public class DocumentService {
         }
         long versionId = documents.insertVersion(documentId, 1, document.language(), null, actor, now);
         paragraphs.insertContent(versionId, parsed);
+        changeLog.record(ChangedEntity.VERSION, versionId);
         audit.record(actor, "document.imported", "document", documentId, null, Map.of(
                 "slug", document.slug(), "title", document.title(), "version", 1, "file", String.valueOf(fileName),
                 "sections", parsed.sections().size(), "paragraphs", parsed.paragraphs().size()));
@@ -98,6 +104,7 @@ public class DocumentService {
         }
         DocumentVersion after = documents.findVersion(versionId).orElseThrow();
         audit.record(currentUser.personIdOrNull(), "version.scheduled", "document_version", versionId, before, after);
+        changeLog.record(ChangedEntity.VERSION, versionId);
         return after;
     }
 

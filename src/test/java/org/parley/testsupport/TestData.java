@@ -38,8 +38,10 @@ public class TestData {
 
     public void reset() {
         SecurityContextHolder.clearContext();
-        dsl.execute("truncate table audit_event, paragraph_predecessor, paragraph, section, document_version, "
-                + "document, api_token, membership, person, organisation restart identity cascade");
+        dsl.execute("truncate table change_log, notification, paragraph_follow, comment_flag, endorsement, "
+                + "comment_edit, comment, consultation_audience, audit_event, paragraph_predecessor, paragraph, "
+                + "section, document_version, document, api_token, membership, person, organisation "
+                + "restart identity cascade");
     }
 
     public Person person(GlobalRole role) {

@@ -1,0 +1,27 @@
+package org.parley.change;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.parley.jooq.Tables.CHANGE_LOG;
+
+/**
+ * Records that an entity changed, inside the writer's transaction, so that caches rebuilt from PostgreSQL
+ * (the search index) learn about every committed change, even one committed just before a crash.
+ */
+@Component
+public class ChangeLog {
+
+    private final DSLContext dsl;
+
+    ChangeLog(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ChangedEntity type, long id) {
+        dsl.insertInto(CHANGE_LOG).set(CHANGE_LOG.ENTITY_TYPE, type.name()).set(CHANGE_LOG.ENTITY_ID, id).execute();
+    }
+}
