@@ -9,6 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -60,10 +66,36 @@ class ApiErrorHandler {
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
-            MultipartException.class, MethodArgumentTypeMismatchException.class})
+            MultipartException.class, MethodArgumentTypeMismatchException.class,
+            HttpMessageNotReadableException.class, MissingRequestHeaderException.class})
     ProblemDetail badRequest(Exception e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, messages.get("error.bad-request", request.getLocale(),
-                e.getMessage()), request);
+                whatIsWrong(e)), request);
+    }
+
+    /** Names the faulty part without echoing framework messages (they name Java types). */
+    private static String whatIsWrong(Exception e) {
+        if (e instanceof MissingServletRequestPartException missing) {
+            return missing.getRequestPartName();
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return missing.getParameterName();
+        }
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            return mismatch.getName();
+        }
+        if (e instanceof MissingRequestHeaderException missing) {
+            return missing.getHeaderName();
+        }
+        return e instanceof HttpMessageNotReadableException ? "JSON" : "multipart";
+    }
+
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeNotAcceptableException.class})
+    ProblemDetail unsupported(Exception e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.resolve(((ErrorResponse) e).getStatusCode().value());
+        return problem(status == null ? HttpStatus.BAD_REQUEST : status,
+                messages.get("error.unsupported-request", request.getLocale()), request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

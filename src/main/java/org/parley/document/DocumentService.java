@@ -148,6 +148,21 @@ public class DocumentService {
         return paragraphs.findAllParagraphs(version.id());
     }
 
+    /** A paragraph the current reader may see, with its version and document. */
+    public ParagraphInVersion paragraph(long paragraphId) {
+        Paragraph paragraph = paragraphs.findById(paragraphId).orElseThrow(DocumentNotFoundException::new);
+        DocumentVersion version = documents.findVersion(paragraph.versionId()).orElseThrow();
+        requireVersionRead(version);
+        return new ParagraphInVersion(documents.findById(version.documentId()).orElseThrow(), version, paragraph);
+    }
+
+    /** A version the current reader may see, by id. */
+    public DocumentVersion version(long versionId) {
+        DocumentVersion version = documents.findVersion(versionId).orElseThrow(DocumentNotFoundException::new);
+        requireVersionRead(version);
+        return version;
+    }
+
     public Optional<Integer> ordinalOfAnchor(DocumentVersion version, String anchor) {
         requireVersionRead(version);
         return paragraphs.findOrdinalByAnchor(version.id(), anchor);

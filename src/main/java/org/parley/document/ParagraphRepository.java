@@ -97,6 +97,10 @@ class ParagraphRepository {
                 .fetch(this::toParagraph);
     }
 
+    Optional<Paragraph> findById(long paragraphId) {
+        return dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(paragraphId)).fetchOptional(this::toParagraph);
+    }
+
     Optional<Paragraph> findByNumber(long versionId, String number) {
         return dsl.selectFrom(PARAGRAPH)
                 .where(PARAGRAPH.VERSION_ID.eq(versionId)).and(PARAGRAPH.NUMBER.eq(number))

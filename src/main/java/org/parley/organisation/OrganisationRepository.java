@@ -66,6 +66,12 @@ class OrganisationRepository {
                 .fetch(r -> new Membership(personId, toOrganisation(r), MembershipRole.valueOf(r.get(MEMBERSHIP.ROLE))));
     }
 
+    List<Long> personIdsWithRole(long organisationId, MembershipRole role) {
+        return dsl.select(MEMBERSHIP.PERSON_ID).from(MEMBERSHIP)
+                .where(MEMBERSHIP.ORGANISATION_ID.eq(organisationId)).and(MEMBERSHIP.ROLE.eq(role.name()))
+                .orderBy(MEMBERSHIP.PERSON_ID).fetch(MEMBERSHIP.PERSON_ID);
+    }
+
     private Organisation toOrganisation(Record r) {
         return new Organisation(r.get(ORGANISATION.ID), OrganisationKind.valueOf(r.get(ORGANISATION.KIND)),
                 r.get(ORGANISATION.NAME), r.get(ORGANISATION.SHORT_NAME), r.get(ORGANISATION.REGION),

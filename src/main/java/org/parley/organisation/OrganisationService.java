@@ -112,6 +112,15 @@ public class OrganisationService {
         return organisations.membershipsOf(personId);
     }
 
+    /** The people who speak for an organisation (approve its members' drafts). */
+    public List<Long> focalPointsOf(long organisationId) {
+        return organisations.personIdsWithRole(organisationId, MembershipRole.FOCAL_POINT);
+    }
+
+    public Optional<Organisation> organisation(long organisationId) {
+        return organisations.findById(organisationId);
+    }
+
     public Optional<Person> person(long personId) {
         return people.findById(personId);
     }

@@ -1,0 +1,116 @@
+package org.parley.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parley.comment.Comment;
+import org.parley.comment.CommentFilter;
+import org.parley.comment.CommentKind;
+import org.parley.comment.CommentQueryService;
+import org.parley.comment.CommentService;
+import org.parley.comment.CommentStatus;
+import org.parley.comment.NewComment;
+import org.parley.document.DocumentNotFoundException;
+import org.parley.document.DocumentService;
+import org.parley.document.DocumentVersion;
+import org.parley.document.ParagraphInVersion;
+import org.parley.document.ParagraphTextHtml;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping(path = "/api/v1/documents/{slug}/versions/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Comments", description = "Comments, questions, positions and amendments on paragraphs")
+class CommentApi {
+
+    private final DocumentService documents;
+    private final CommentService comments;
+    private final CommentQueryService queries;
+
+    CommentApi(DocumentService documents, CommentService comments, CommentQueryService queries) {
+        this.documents = documents;
+        this.comments = comments;
+        this.queries = queries;
+    }
+
+    @GetMapping("/comments")
+    @Operation(summary = "Comments on a version the caller may see, in thread order, with filters")
+    List<CommentJson> versionComments(@PathVariable String slug, @PathVariable int number,
+                                      @RequestParam(required = false) Long organisation,
+                                      @RequestParam(required = false) CommentKind kind,
+                                      @RequestParam(required = false) CommentStatus status,
+                                      @RequestParam(defaultValue = "false") boolean mine,
+                                      @RequestParam(defaultValue = "false") boolean myOrganisation,
+                                      @RequestParam(defaultValue = "false") boolean unanswered) {
+        DocumentVersion version = documents.version(slug, number);
+        CommentFilter filter = new CommentFilter(organisation, kind, status, mine, myOrganisation, unanswered);
+        Map<Long, String> texts = new HashMap<>();
+        documents.allParagraphs(version).forEach(p -> texts.put(p.id(), ParagraphTextHtml.toPlainText(p.text())));
+        return queries.comments(version.id(), filter).stream()
+                .map(c -> CommentJson.of(c, texts.get(c.paragraphId()))).toList();
+    }
+
+    @GetMapping("/paragraphs/{paragraphId}/comments")
+    @Operation(summary = "The thread of one paragraph")
+    List<CommentJson> paragraphComments(@PathVariable String slug, @PathVariable int number,
+                                        @PathVariable long paragraphId,
+                                        @RequestParam(required = false) Long organisation,
+                                        @RequestParam(required = false) CommentKind kind,
+                                        @RequestParam(required = false) CommentStatus status,
+                                        @RequestParam(defaultValue = "false") boolean mine,
+                                        @RequestParam(defaultValue = "false") boolean myOrganisation,
+                                        @RequestParam(defaultValue = "false") boolean unanswered) {
+        ParagraphInVersion target = paragraphOf(slug, number, paragraphId);
+        String text = ParagraphTextHtml.toPlainText(target.paragraph().text());
+        return queries.thread(paragraphId, new CommentFilter(organisation, kind, status, mine, myOrganisation,
+                unanswered)).stream().map(c -> CommentJson.of(c, text)).toList();
+    }
+
+    @PostMapping(path = "/paragraphs/{paragraphId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Post a comment, reply or amendment; a repeated Idempotency-Key returns the first one",
+            security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<CommentJson> post(@PathVariable String slug, @PathVariable int number,
+                                     @PathVariable long paragraphId, @RequestBody NewCommentJson body,
+                                     @Parameter(description = "makes a retried post create one comment, not two")
+                                     @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        ParagraphInVersion target = paragraphOf(slug, number, paragraphId);
+        Comment comment = comments.post(paragraphId, body.toNewComment(key));
+        URI location = URI.create("/api/v1/documents/" + slug + "/versions/" + number + "/paragraphs/"
+                + paragraphId + "/comments#" + comment.id());
+        return ResponseEntity.status(HttpStatus.CREATED).location(location)
+                .body(CommentJson.of(comment, ParagraphTextHtml.toPlainText(target.paragraph().text())));
+    }
+
+    private ParagraphInVersion paragraphOf(String slug, int number, long paragraphId) {
+        DocumentVersion version = documents.version(slug, number);
+        ParagraphInVersion target = documents.paragraph(paragraphId);
+        if (target.version().id() != version.id()) {
+            throw new DocumentNotFoundException();
+        }
+        return target;
+    }
+
+    record NewCommentJson(CommentKind kind, String body, String proposedText, String quote, Integer quoteStart,
+                          Long onBehalfOf, String language, Long parentId) {
+
+        NewComment toNewComment(String idempotencyKey) {
+            return new NewComment(kind, body, proposedText, quote, quoteStart, onBehalfOf, language, parentId,
+                    idempotencyKey);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.parley.comment;
+
+public enum CommentKind {
+    COMMENT, QUESTION, SUPPORT, OBJECTION, AMENDMENT
+}

@@ -1,0 +1,202 @@
+package org.parley.comment;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.parley.jooq.tables.Organisation;
+import org.parley.organisation.OrganisationKind;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.jooq.impl.DSL.count;
+import static org.parley.jooq.Tables.COMMENT;
+import static org.parley.jooq.Tables.COMMENT_EDIT;
+import static org.parley.jooq.Tables.COMMENT_FLAG;
+import static org.parley.jooq.Tables.ENDORSEMENT;
+import static org.parley.jooq.Tables.ORGANISATION;
+import static org.parley.jooq.Tables.PERSON;
+
+/** Comments with their author and organisation, endorsements, edit history and flags. */
+@Repository
+class CommentRepository {
+
+    private static final Organisation ENDORSER = ORGANISATION.as("endorser");
+    private final DSLContext dsl;
+
+    CommentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    record Insert(long versionId, long paragraphId, UUID lineageId, Long parentId, int depth, CommentKind kind,
+                  String body, String proposedText, String quote, Integer quoteStart, String language,
+                  long authorId, Long organisationId, CommentStatus status, String idempotencyKey,
+                  OffsetDateTime now) {
+    }
+
+    /** The new comment's id, or empty when the author already posted with this idempotency key. */
+    Optional<Long> insert(Insert c) {
+        return dsl.insertInto(COMMENT)
+                .set(COMMENT.VERSION_ID, c.versionId()).set(COMMENT.PARAGRAPH_ID, c.paragraphId())
+                .set(COMMENT.LINEAGE_ID, c.lineageId()).set(COMMENT.PARENT_ID, c.parentId())
+                .set(COMMENT.DEPTH, c.depth()).set(COMMENT.KIND, c.kind().name())
+                .set(COMMENT.BODY, c.body()).set(COMMENT.PROPOSED_TEXT, c.proposedText())
+                .set(COMMENT.QUOTE, c.quote()).set(COMMENT.QUOTE_START, c.quoteStart())
+                .set(COMMENT.LANGUAGE, c.language()).set(COMMENT.AUTHOR_ID, c.authorId())
+                .set(COMMENT.ORGANISATION_ID, c.organisationId()).set(COMMENT.STATUS, c.status().name())
+                .set(COMMENT.IDEMPOTENCY_KEY, c.idempotencyKey()).set(COMMENT.CREATED_AT, c.now())
+                .set(COMMENT.PUBLISHED_AT, c.status() == CommentStatus.PUBLISHED ? c.now() : null)
+                .onConflict(COMMENT.AUTHOR_ID, COMMENT.IDEMPOTENCY_KEY).doNothing()
+                .returning(COMMENT.ID).fetchOptional(COMMENT.ID);
+    }
+
+    Optional<Comment> findById(long id) {
+        return select(COMMENT.ID.eq(id)).stream().findFirst();
+    }
+
+    Optional<Comment> findByIdempotencyKey(long authorId, String key) {
+        return select(COMMENT.AUTHOR_ID.eq(authorId).and(COMMENT.IDEMPOTENCY_KEY.eq(key))).stream().findFirst();
+    }
+
+    /** Every comment of a paragraph, in thread order material (creation order); one statement. */
+    List<Comment> findByParagraph(long paragraphId) {
+        return select(COMMENT.PARAGRAPH_ID.eq(paragraphId));
+    }
+
+    List<Comment> findByVersion(long versionId) {
+        return select(COMMENT.VERSION_ID.eq(versionId));
+    }
+
+    private List<Comment> select(Condition condition) {
+        return dsl.select(COMMENT.fields()).select(PERSON.DISPLAY_NAME)
+                .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND)
+                .from(COMMENT)
+                .join(PERSON).on(PERSON.ID.eq(COMMENT.AUTHOR_ID))
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
+                .where(condition)
+                .orderBy(COMMENT.CREATED_AT, COMMENT.ID)
+                .fetch(this::toComment);
+    }
+
+    /** The organisations endorsing each of the given comments; one statement whatever their number. */
+    Map<Long, List<OrganisationRef>> endorsements(Collection<Long> commentIds) {
+        Map<Long, List<OrganisationRef>> byComment = new HashMap<>();
+        if (commentIds.isEmpty()) {
+            return byComment;
+        }
+        dsl.select(ENDORSEMENT.COMMENT_ID, ENDORSER.ID, ENDORSER.SHORT_NAME, ENDORSER.NAME, ENDORSER.KIND)
+                .from(ENDORSEMENT).join(ENDORSER).on(ENDORSER.ID.eq(ENDORSEMENT.ORGANISATION_ID))
+                .where(ENDORSEMENT.COMMENT_ID.in(commentIds))
+                .orderBy(ENDORSEMENT.CREATED_AT)
+                .forEach(r -> byComment.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(new OrganisationRef(r.value2(), r.value3(), r.value4(),
+                                OrganisationKind.valueOf(r.value5()))));
+        return byComment;
+    }
+
+    boolean updateText(long id, int expectedRevision, String body, String proposedText, CommentStatus status,
+                       OffsetDateTime now) {
+        return dsl.update(COMMENT)
+                .set(COMMENT.BODY, body).set(COMMENT.PROPOSED_TEXT, proposedText)
+                .set(COMMENT.STATUS, status.name()).set(COMMENT.EDITED_AT, now)
+                .set(COMMENT.REVISION, COMMENT.REVISION.plus(1))
+                .where(COMMENT.ID.eq(id)).and(COMMENT.REVISION.eq(expectedRevision))
+                .execute() == 1;
+    }
+
+    void insertEdit(long commentId, String body, String proposedText, long by, OffsetDateTime now) {
+        dsl.insertInto(COMMENT_EDIT).set(COMMENT_EDIT.COMMENT_ID, commentId).set(COMMENT_EDIT.BODY, body)
+                .set(COMMENT_EDIT.PROPOSED_TEXT, proposedText).set(COMMENT_EDIT.REPLACED_AT, now)
+                .set(COMMENT_EDIT.REPLACED_BY, by).execute();
+    }
+
+    List<String> earlierBodies(long commentId) {
+        return dsl.select(COMMENT_EDIT.BODY).from(COMMENT_EDIT).where(COMMENT_EDIT.COMMENT_ID.eq(commentId))
+                .orderBy(COMMENT_EDIT.ID).fetch(COMMENT_EDIT.BODY);
+    }
+
+    /** Moves a comment from one status to another; false when it is no longer in {@code from}. */
+    boolean changeStatus(long id, CommentStatus from, CommentStatus to, String reviewNote, Long reviewedBy,
+                         OffsetDateTime now) {
+        return dsl.update(COMMENT)
+                .set(COMMENT.STATUS, to.name()).set(COMMENT.REVIEW_NOTE, reviewNote)
+                .set(COMMENT.REVIEWED_BY, reviewedBy)
+                .set(COMMENT.PUBLISHED_AT, to == CommentStatus.PUBLISHED ? now : null)
+                .set(COMMENT.REVISION, COMMENT.REVISION.plus(1))
+                .where(COMMENT.ID.eq(id)).and(COMMENT.STATUS.eq(from.name()))
+                .execute() == 1;
+    }
+
+    boolean withdraw(long id) {
+        return dsl.update(COMMENT).set(COMMENT.STATUS, CommentStatus.WITHDRAWN.name())
+                .set(COMMENT.REVISION, COMMENT.REVISION.plus(1))
+                .where(COMMENT.ID.eq(id)).and(COMMENT.STATUS.ne(CommentStatus.WITHDRAWN.name()))
+                .execute() == 1;
+    }
+
+    boolean hide(long id, Long by, String reason, OffsetDateTime now) {
+        return dsl.update(COMMENT).set(COMMENT.HIDDEN_AT, now).set(COMMENT.HIDDEN_BY, by)
+                .set(COMMENT.HIDDEN_REASON, reason).set(COMMENT.REVISION, COMMENT.REVISION.plus(1))
+                .where(COMMENT.ID.eq(id)).and(COMMENT.HIDDEN_AT.isNull())
+                .execute() == 1;
+    }
+
+    boolean insertEndorsement(long commentId, long organisationId, long by, OffsetDateTime now) {
+        return dsl.insertInto(ENDORSEMENT).set(ENDORSEMENT.COMMENT_ID, commentId)
+                .set(ENDORSEMENT.ORGANISATION_ID, organisationId).set(ENDORSEMENT.ENDORSED_BY, by)
+                .set(ENDORSEMENT.CREATED_AT, now)
+                .onConflictDoNothing().execute() == 1;
+    }
+
+    boolean deleteEndorsement(long commentId, long organisationId) {
+        return dsl.deleteFrom(ENDORSEMENT).where(ENDORSEMENT.COMMENT_ID.eq(commentId))
+                .and(ENDORSEMENT.ORGANISATION_ID.eq(organisationId)).execute() == 1;
+    }
+
+    boolean insertFlag(long commentId, long personId, String reason, OffsetDateTime now) {
+        return dsl.insertInto(COMMENT_FLAG).set(COMMENT_FLAG.COMMENT_ID, commentId)
+                .set(COMMENT_FLAG.PERSON_ID, personId).set(COMMENT_FLAG.REASON, reason)
+                .set(COMMENT_FLAG.CREATED_AT, now)
+                .onConflictDoNothing().execute() == 1;
+    }
+
+    int flagCount(long commentId) {
+        return dsl.fetchCount(COMMENT_FLAG, COMMENT_FLAG.COMMENT_ID.eq(commentId));
+    }
+
+    /** Visible, published top-level comments per paragraph and kind: the margin counts of a version. */
+    Map<Long, KindCounts> countsByParagraph(long versionId) {
+        Map<Long, Map<CommentKind, Integer>> counts = new HashMap<>();
+        dsl.select(COMMENT.PARAGRAPH_ID, COMMENT.KIND, count())
+                .from(COMMENT)
+                .where(COMMENT.VERSION_ID.eq(versionId)).and(COMMENT.STATUS.eq(CommentStatus.PUBLISHED.name()))
+                .and(COMMENT.HIDDEN_AT.isNull()).and(COMMENT.PARENT_ID.isNull())
+                .groupBy(COMMENT.PARAGRAPH_ID, COMMENT.KIND)
+                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new EnumMap<>(CommentKind.class))
+                        .put(CommentKind.valueOf(r.value2()), r.value3()));
+        Map<Long, KindCounts> result = new HashMap<>();
+        counts.forEach((paragraph, byKind) -> result.put(paragraph, new KindCounts(byKind)));
+        return result;
+    }
+
+    private Comment toComment(Record r) {
+        OrganisationRef organisation = r.get(ORGANISATION.ID) == null ? null
+                : new OrganisationRef(r.get(ORGANISATION.ID), r.get(ORGANISATION.SHORT_NAME),
+                r.get(ORGANISATION.NAME), OrganisationKind.valueOf(r.get(ORGANISATION.KIND)));
+        return new Comment(r.get(COMMENT.ID), r.get(COMMENT.VERSION_ID), r.get(COMMENT.PARAGRAPH_ID),
+                r.get(COMMENT.LINEAGE_ID), r.get(COMMENT.PARENT_ID), r.get(COMMENT.DEPTH),
+                CommentKind.valueOf(r.get(COMMENT.KIND)), r.get(COMMENT.BODY), r.get(COMMENT.PROPOSED_TEXT),
+                r.get(COMMENT.QUOTE), r.get(COMMENT.QUOTE_START), r.get(COMMENT.LANGUAGE),
+                r.get(COMMENT.AUTHOR_ID), r.get(PERSON.DISPLAY_NAME), organisation,
+                CommentStatus.valueOf(r.get(COMMENT.STATUS)), r.get(COMMENT.REVIEW_NOTE),
+                r.get(COMMENT.HIDDEN_REASON), r.get(COMMENT.CREATED_AT), r.get(COMMENT.EDITED_AT),
+                r.get(COMMENT.PUBLISHED_AT), List.of(), r.get(COMMENT.REVISION));
+    }
+}

@@ -1,0 +1,9 @@
+package org.parley.comment;
+
+import java.time.OffsetDateTime;
+
+/** Something a person should know about a comment, with what is needed to link to it. */
+public record Notification(long id, NotificationKind kind, long commentId, String excerpt, String documentSlug,
+                           String documentTitle, int versionNumber, String paragraphNumber,
+                           OffsetDateTime createdAt, boolean read) {
+}

@@ -1,0 +1,99 @@
+package org.parley.comment;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import static org.parley.jooq.Tables.COMMENT;
+import static org.parley.jooq.Tables.DOCUMENT;
+import static org.parley.jooq.Tables.DOCUMENT_VERSION;
+import static org.parley.jooq.Tables.NOTIFICATION;
+import static org.parley.jooq.Tables.PARAGRAPH;
+import static org.parley.jooq.Tables.PARAGRAPH_FOLLOW;
+
+@Repository
+class NotificationRepository {
+
+    private final DSLContext dsl;
+
+    NotificationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void insert(Collection<Long> personIds, NotificationKind kind, long commentId, OffsetDateTime now) {
+        for (long personId : personIds) {
+            dsl.insertInto(NOTIFICATION).set(NOTIFICATION.PERSON_ID, personId).set(NOTIFICATION.KIND, kind.name())
+                    .set(NOTIFICATION.COMMENT_ID, commentId).set(NOTIFICATION.CREATED_AT, now).execute();
+        }
+    }
+
+    List<Notification> recent(long personId, int limit) {
+        return dsl.select(NOTIFICATION.ID, NOTIFICATION.KIND, NOTIFICATION.COMMENT_ID, COMMENT.BODY, DOCUMENT.SLUG,
+                        DOCUMENT.TITLE, DOCUMENT_VERSION.NUMBER, PARAGRAPH.NUMBER, NOTIFICATION.CREATED_AT,
+                        NOTIFICATION.READ_AT)
+                .from(NOTIFICATION)
+                .join(COMMENT).on(COMMENT.ID.eq(NOTIFICATION.COMMENT_ID))
+                .join(PARAGRAPH).on(PARAGRAPH.ID.eq(COMMENT.PARAGRAPH_ID))
+                .join(DOCUMENT_VERSION).on(DOCUMENT_VERSION.ID.eq(COMMENT.VERSION_ID))
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(DOCUMENT_VERSION.DOCUMENT_ID))
+                .where(NOTIFICATION.PERSON_ID.eq(personId))
+                .orderBy(NOTIFICATION.ID.desc())
+                .limit(limit)
+                .fetch(r -> new Notification(r.value1(), NotificationKind.valueOf(r.value2()), r.value3(),
+                        excerpt(r.value4()), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
+                        r.value10() != null));
+    }
+
+    int unreadCount(long personId) {
+        return dsl.fetchCount(NOTIFICATION, NOTIFICATION.PERSON_ID.eq(personId).and(NOTIFICATION.READ_AT.isNull()));
+    }
+
+    void markAllRead(long personId, OffsetDateTime now) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
+                .where(NOTIFICATION.PERSON_ID.eq(personId)).and(NOTIFICATION.READ_AT.isNull()).execute();
+    }
+
+    List<Long> peopleWithUnsentNotifications() {
+        return dsl.selectDistinct(NOTIFICATION.PERSON_ID).from(NOTIFICATION)
+                .where(NOTIFICATION.EMAILED_AT.isNull()).and(NOTIFICATION.READ_AT.isNull())
+                .fetch(NOTIFICATION.PERSON_ID);
+    }
+
+    List<Notification> unsent(long personId) {
+        return recent(personId, 200).stream().filter(n -> !n.read()).toList();
+    }
+
+    void markEmailed(long personId, OffsetDateTime now) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, now)
+                .where(NOTIFICATION.PERSON_ID.eq(personId)).and(NOTIFICATION.EMAILED_AT.isNull()).execute();
+    }
+
+    List<Long> followers(UUID lineageId) {
+        return dsl.select(PARAGRAPH_FOLLOW.PERSON_ID).from(PARAGRAPH_FOLLOW)
+                .where(PARAGRAPH_FOLLOW.LINEAGE_ID.eq(lineageId)).fetch(PARAGRAPH_FOLLOW.PERSON_ID);
+    }
+
+    void follow(long personId, UUID lineageId, OffsetDateTime now) {
+        dsl.insertInto(PARAGRAPH_FOLLOW).set(PARAGRAPH_FOLLOW.PERSON_ID, personId)
+                .set(PARAGRAPH_FOLLOW.LINEAGE_ID, lineageId).set(PARAGRAPH_FOLLOW.CREATED_AT, now)
+                .onConflictDoNothing().execute();
+    }
+
+    void unfollow(long personId, UUID lineageId) {
+        dsl.deleteFrom(PARAGRAPH_FOLLOW).where(PARAGRAPH_FOLLOW.PERSON_ID.eq(personId))
+                .and(PARAGRAPH_FOLLOW.LINEAGE_ID.eq(lineageId)).execute();
+    }
+
+    boolean follows(long personId, UUID lineageId) {
+        return dsl.fetchExists(PARAGRAPH_FOLLOW, PARAGRAPH_FOLLOW.PERSON_ID.eq(personId)
+                .and(PARAGRAPH_FOLLOW.LINEAGE_ID.eq(lineageId)));
+    }
+
+    private static String excerpt(String body) {
+        return body.length() <= 140 ? body : body.substring(0, 139) + "…";
+    }
+}

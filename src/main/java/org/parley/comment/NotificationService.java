@@ -1,0 +1,89 @@
+package org.parley.comment;
+
+import org.parley.organisation.OrganisationService;
+import org.parley.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * In-app notifications: replies to my comments, decisions on my organisation's drafts, new comments on
+ * paragraphs I follow. Written in the comment's transaction; {@link NotificationDigest} e-mails them.
+ */
+@Service
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final OrganisationService organisations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, OrganisationService organisations,
+                        CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public List<Notification> recent() {
+        return notifications.recent(currentUser.require().personId(), 50);
+    }
+
+    public int unreadCount() {
+        return currentUser.get().map(user -> notifications.unreadCount(user.personId())).orElse(0);
+    }
+
+    @Transactional
+    public void markAllRead() {
+        notifications.markAllRead(currentUser.require().personId(), OffsetDateTime.now(clock));
+    }
+
+    /** Follow a paragraph (through all its versions): new comments on it are notified. */
+    @Transactional
+    public void follow(java.util.UUID lineageId) {
+        notifications.follow(currentUser.require().personId(), lineageId, OffsetDateTime.now(clock));
+    }
+
+    @Transactional
+    public void unfollow(java.util.UUID lineageId) {
+        notifications.unfollow(currentUser.require().personId(), lineageId);
+    }
+
+    public boolean follows(java.util.UUID lineageId) {
+        return currentUser.get().map(user -> notifications.follows(user.personId(), lineageId)).orElse(false);
+    }
+
+    /** A comment became visible to everyone: tell the parent's author and the paragraph's followers. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void published(Comment comment, Comment parent) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (parent != null && parent.authorId() != comment.authorId()) {
+            notifications.insert(List.of(parent.authorId()), NotificationKind.REPLY, comment.id(), now);
+        }
+        Set<Long> followers = new LinkedHashSet<>(notifications.followers(comment.lineageId()));
+        followers.remove(comment.authorId());
+        if (parent != null) {
+            followers.remove(parent.authorId());
+        }
+        notifications.insert(followers, NotificationKind.FOLLOWED_PARAGRAPH, comment.id(), now);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void draftSubmitted(Comment comment) {
+        List<Long> focalPoints = organisations.focalPointsOf(comment.organisation().id()).stream()
+                .filter(id -> id != comment.authorId()).toList();
+        notifications.insert(focalPoints, NotificationKind.DRAFT_SUBMITTED, comment.id(), OffsetDateTime.now(clock));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void toAuthor(Comment comment, NotificationKind kind) {
+        notifications.insert(List.of(comment.authorId()), kind, comment.id(), OffsetDateTime.now(clock));
+    }
+}
