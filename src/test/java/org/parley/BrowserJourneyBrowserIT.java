@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * The main reader journey in a real (headless) Chromium against the app on a random port, in Vaadin dev mode:
@@ -42,6 +43,7 @@ import java.time.Duration;
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class BrowserJourneyBrowserIT {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String PUBLIC_SLUG = "migration-paper";
     private static final String MEMBERS_SLUG = "internal-note";
     private static final String FIRST_PARAGRAPH = "Cities are where newcomers arrive first.";
@@ -72,7 +74,7 @@ class BrowserJourneyBrowserIT {
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-GB");
         driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(1280, 900));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, TIMEOUT);
     }
 
     @AfterEach
@@ -87,7 +89,7 @@ class BrowserJourneyBrowserIT {
         signIn();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("documents")));
-        wait.until(d -> titleLinks().size() == 2);
+        until("two documents listed", d -> titleLinks().size() == 2);
         assertThat(titleLinks()).extracting(WebElement::getText)
                 .containsExactlyInAnyOrder("Document " + PUBLIC_SLUG, "Document " + MEMBERS_SLUG);
 
@@ -99,9 +101,13 @@ class BrowserJourneyBrowserIT {
 
         driver.get("about:blank");
         driver.get(url("/documents/" + PUBLIC_SLUG + "/v/1#p-25"));
-        WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("p-25")));
-        wait.until(d -> isInViewport(target));
-        wait.until(ExpectedConditions.attributeContains(By.id("p-25"), "class", "targeted"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("p-25")));
+        // by id each time: the virtual list may re-render the row while it scrolls
+        until("#p-25 scrolled into the viewport", d -> isInViewport("p-25"));
+        until("#p-25 has the class targeted",
+                d -> (Boolean) script("return document.getElementById('p-25').classList.contains('targeted')"));
+        assertThat(script("return document.querySelectorAll('.paragraph.targeted').length"))
+                .as("only the linked paragraph is highlighted").isEqualTo(1L);
         assertThat(driver.findElement(By.cssSelector("#p-25 .paragraph-text")).getText())
                 .isEqualTo("Paragraph 25 of the paper, in section III.");
         screenshot("deep-link.png");
@@ -140,15 +146,20 @@ class BrowserJourneyBrowserIT {
         item.click();
     }
 
+    private <T> T until(String description, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, TIMEOUT).withMessage(description).until(condition);
+    }
+
     private java.util.List<WebElement> titleLinks() {
         return driver.findElements(By.cssSelector("#documents a.document-title"));
     }
 
-    private boolean isInViewport(WebElement element) {
+    private boolean isInViewport(String id) {
         return (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "const r = arguments[0].getBoundingClientRect();"
+                "const e = document.getElementById(arguments[0]); if (!e) return false;"
+                        + "const r = e.getBoundingClientRect();"
                         + "return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight"
-                        + " && r.left >= 0 && r.right <= window.innerWidth;", element);
+                        + " && r.left >= 0 && r.right <= window.innerWidth;", id);
     }
 
     private Object script(String js) {
