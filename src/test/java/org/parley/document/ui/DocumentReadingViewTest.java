@@ -8,7 +8,7 @@ import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.virtuallist.VirtualList;
@@ -95,10 +95,19 @@ class DocumentReadingViewTest {
         MockUi.navigate("documents/public-paper/v/1");
 
         Component row = VirtualListsKt._getRowComponent(_get(ParagraphList.class), 2);
-        assertThat(_get(row, HtmlContainer.class, spec -> spec.withClasses("section-heading")).getText())
+        assertThat(_get(row, H2.class, spec -> spec.withClasses("section-heading")).getText())
                 .isEqualTo("II. Proposals");
         assertThat(_get(row, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("paragraph"))
                 .getId()).hasValue("p-3");
+    }
+
+    @Test
+    void top_level_sections_under_the_document_title_are_not_indented_in_the_contents() {
+        MockUi.open(context);
+        MockUi.navigate("documents/public-paper/v/1");
+
+        Span entry = (Span) VirtualListsKt._getRowComponent(tocList(), 0);
+        assertThat(entry.getClassNames()).contains("toc-entry", "toc-level-1");
     }
 
     @Test
