@@ -37,8 +37,11 @@ class ApiTokensViewTest {
     private ParleyUser user;
 
     @BeforeEach
-    void signIn() {
+    void resetData() {
         data.reset();
+    }
+
+    private void openSignedIn() {
         user = data.signIn(data.person(GlobalRole.CONTRIBUTOR));
         MockUi.open(context);
         MockUi.navigate("account/tokens");
@@ -52,6 +55,7 @@ class ApiTokensViewTest {
 
     @Test
     void created_token_secret_is_shown_once_and_listed() {
+        openSignedIn();
         _assertNone(Div.class, spec -> spec.withId("token-secret"));
         _setValue(tokenName(), "CI export");
 
@@ -71,6 +75,7 @@ class ApiTokensViewTest {
 
     @Test
     void the_secret_is_not_shown_again_after_reopening_the_page() {
+        openSignedIn();
         _setValue(tokenName(), "CI export");
         _click(_get(Button.class, spec -> spec.withId("create-token")));
 
@@ -83,6 +88,7 @@ class ApiTokensViewTest {
 
     @Test
     void empty_name_is_refused_on_the_field() {
+        openSignedIn();
         _setValue(tokenName(), "   ");
 
         _click(_get(Button.class, spec -> spec.withId("create-token")));
@@ -92,6 +98,15 @@ class ApiTokensViewTest {
         assertThat(name.getErrorMessage()).isEqualTo("Give the token a name of at most 100 characters.");
         _assertNone(Div.class, spec -> spec.withId("token-secret"));
         assertThat(GridKt._size(tokenGrid())).isZero();
+    }
+
+    @Test
+    void anonymous_visitor_is_sent_to_the_login() {
+        MockUi.open(context);
+        MockUi.navigate("account/tokens");
+
+        _get(LoginView.class);
+        _assertNone(TextField.class, spec -> spec.withId("token-name"));
     }
 
     private static TextField tokenName() {
