@@ -9,6 +9,7 @@ import org.parley.base.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.SocketException;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,11 @@ class UiErrorHandler implements ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (isBrowserGone(event.getThrowable())) {
+            // a reload or navigation cut the response short: nobody to tell, nothing to investigate
+            log.debug("Browser went away mid-response", event.getThrowable());
+            return;
+        }
         UI ui = UI.getCurrent();
         if (ui == null) {
             log.error("Error outside of a UI", event.getThrowable());
@@ -39,6 +45,17 @@ class UiErrorHandler implements ErrorHandler {
             Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         });
+    }
+
+    /** Like Vaadin's own default handler, which this one replaces. */
+    static boolean isBrowserGone(Throwable throwable) {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (t instanceof SocketException
+                    || t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static UserFacingException findUserFacing(Throwable throwable) {

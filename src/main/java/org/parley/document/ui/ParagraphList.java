@@ -30,13 +30,15 @@ class ParagraphList extends VirtualList<Paragraph> {
     private final DocumentService documents;
     private final DocumentVersion version;
     private final Map<Integer, List<Section>> headingsBeforeOrdinal;
+    private final int topLevel;
     private String targetAnchor;
 
     ParagraphList(DocumentService documents, DocumentVersion version) {
         this.documents = documents;
         this.version = version;
-        this.headingsBeforeOrdinal = documents.sections(version).stream()
-                .collect(Collectors.groupingBy(Section::firstParagraphOrdinal));
+        List<Section> sections = documents.sections(version);
+        this.headingsBeforeOrdinal = sections.stream().collect(Collectors.groupingBy(Section::firstParagraphOrdinal));
+        this.topLevel = TableOfContents.topLevel(sections);
         addClassName("paragraph-list");
         setId("paragraphs");
         setRenderer(new ComponentRenderer<>(this::row));
@@ -89,8 +91,9 @@ class ParagraphList extends VirtualList<Paragraph> {
         return article;
     }
 
-    private static Component heading(Section section) {
-        Component heading = switch (section.level()) {
+    private Component heading(Section section) {
+        // the document title is the page's h1: the shallowest sections are h2, whatever their source level
+        Component heading = switch (section.level() - topLevel + 1) {
             case 1 -> new H2(section.title());
             case 2 -> new H3(section.title());
             default -> new H4(section.title());

@@ -20,14 +20,20 @@ class TableOfContents extends Details {
         VirtualList<Section> list = new VirtualList<>();
         list.addClassName("toc-list");
         list.setItems(sections);
-        list.setRenderer(new ComponentRenderer<>(section -> entry(section, scrollToOrdinal)));
+        int topLevel = topLevel(sections);
+        list.setRenderer(new ComponentRenderer<>(section -> entry(section, topLevel, scrollToOrdinal)));
         add(list);
         setVisible(!sections.isEmpty());
     }
 
-    private static Span entry(Section section, IntConsumer scrollToOrdinal) {
+    /** Markdown papers put their title in "#" and sections in "##"; Word ones use Title and Heading 1. */
+    static int topLevel(List<Section> sections) {
+        return sections.stream().mapToInt(Section::level).min().orElse(1);
+    }
+
+    private static Span entry(Section section, int topLevel, IntConsumer scrollToOrdinal) {
         Span entry = new Span(section.title());
-        entry.addClassNames("toc-entry", "toc-level-" + Math.min(section.level(), 4));
+        entry.addClassNames("toc-entry", "toc-level-" + Math.min(section.level() - topLevel + 1, 4));
         entry.getElement().setAttribute("dir", "auto");
         entry.getElement().setAttribute("role", "link");
         entry.getElement().setAttribute("tabindex", "0");
