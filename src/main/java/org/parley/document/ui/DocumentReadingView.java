@@ -102,8 +102,12 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
             }
         });
         // the paragraph numbers are plain #p-… links: follow them (and back/forward) without a page load
-        getElement().executeJs("const view = this; window.addEventListener('hashchange', () => "
-                + "{ if (view.isConnected) view.$server.showAnchor(decodeURIComponent(location.hash.substring(1))); });");
+        // one listener per window, replaced on each visit, so that listeners do not pile up
+        getElement().executeJs("const view = this;"
+                + "if (window.parleyHashListener) window.removeEventListener('hashchange', window.parleyHashListener);"
+                + "window.parleyHashListener = () => { if (view.isConnected) "
+                + "view.$server.showAnchor(decodeURIComponent(location.hash.substring(1))); };"
+                + "window.addEventListener('hashchange', window.parleyHashListener);");
     }
 
     @ClientCallable
