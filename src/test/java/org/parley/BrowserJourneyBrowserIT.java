@@ -129,8 +129,25 @@ class BrowserJourneyBrowserIT {
                 .isTrue();
     }
 
+    @Test
+    void anonymous_reader_of_a_members_only_document_signs_in_and_comes_back_to_it() {
+        driver.get(url("/documents/" + MEMBERS_SLUG + "/v/1"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+        assertThat(driver.findElements(By.cssSelector(".paragraph"))).isEmpty();
+
+        fillInLoginForm();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#p-1 .paragraph-text"),
+                "For members only."));
+        assertThat(driver.getCurrentUrl()).endsWith("/documents/" + MEMBERS_SLUG + "/v/1");
+    }
+
     private void signIn() {
         driver.get(url("/login"));
+        fillInLoginForm();
+    }
+
+    private void fillInLoginForm() {
         WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='username']")));
         username.sendKeys(editor.email());

@@ -9,7 +9,9 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parley.base.UserFacingException;
 import org.parley.security.PermissionDeniedException;
@@ -28,12 +30,26 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
+    /** The same session attributes Vaadin's own access control sets, so the login success handler comes back here. */
+    private static void rememberForAfterLogin(String path) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null) {
+            var http = request.getHttpServletRequest();
+            String root = http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort()
+                    + http.getContextPath() + "/";
+            request.getWrappedSession().setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT, "/" + path);
+            request.getWrappedSession().setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE,
+                    root + path);
+        }
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         addClassName("error-view");
         UserFacingException refusal = UiErrorHandler.findUserFacing(parameter.getCaughtException());
         if (refusal instanceof PermissionDeniedException denied && denied.isLoginRequired()) {
+            rememberForAfterLogin(event.getLocation().getPathWithQueryParameters());
             event.forwardTo("login");
             return HttpServletResponse.SC_UNAUTHORIZED;
         }
