@@ -49,16 +49,19 @@ class DemoContentLoader implements ApplicationRunner {
 
     private final OrganisationService organisations;
     private final DocumentService documents;
+    private final DemoComments comments;
     private final DatabaseDescription database;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoContentLoader(OrganisationService organisations, DocumentService documents, DatabaseDescription database,
+    DemoContentLoader(OrganisationService organisations, DocumentService documents, DemoComments comments,
+                      DatabaseDescription database,
                       TransactionTemplate transaction, Clock clock,
                       @Value("${parley.demo-content:true}") boolean enabled) {
         this.organisations = organisations;
         this.documents = documents;
+        this.comments = comments;
         this.database = database;
         this.transaction = transaction;
         this.clock = clock;
@@ -81,13 +84,14 @@ class DemoContentLoader implements ApplicationRunner {
 
     private void load() {
         Map<String, Organisation> byShortName = loadOrganisations();
-        createAccounts(byShortName);
+        Map<String, Person> people = createAccounts(byShortName);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.DAYS);
         DocumentSummary paper = documents.importDocument(new NewDocument("migrants-policy-paper",
                         "The role of cities in the inclusion and integration of migrants", "en", Visibility.PUBLIC),
                 "uclg-migration-policy-paper.en.md", read("demo/uclg-migration-policy-paper.en.md"));
         documents.scheduleVersion(paper.latest().id(), "First draft for consultation with UCLG's sections, "
                 + "commissions and working groups", VersionStatus.OPEN_FOR_COMMENTS, now.minusDays(7), now.plusDays(30));
+        comments.post(documents.version(paper.latest().id()), people, byShortName);
         DocumentSummary note = documents.importDocument(new NewDocument("note-c2c-cglu",
                         "Profils migratoires et dialogue ville-à-ville en Méditerranée", "fr", Visibility.MEMBERS),
                 "note-c2c-fr.txt", read("demo/note-c2c-fr.txt"));
@@ -107,24 +111,31 @@ class DemoContentLoader implements ApplicationRunner {
         return byShortName;
     }
 
-    private void createAccounts(Map<String, Organisation> organisationsByShortName) {
+    private Map<String, Person> createAccounts(Map<String, Organisation> organisationsByShortName) {
         Organisation secretariat = organisationsByShortName.get("UCLG-WS");
         Organisation africa = organisationsByShortName.get("UCLG Africa");
-        account("admin@parley.example", "Amina Haddad", "en", GlobalRole.ADMIN, secretariat, MembershipRole.MEMBER);
-        account("editor@parley.example", "Émile Laurent", "fr", GlobalRole.EDITOR, secretariat,
-                MembershipRole.FOCAL_POINT);
-        account("focalpoint@parley.example", "Nadia Benali", "fr", GlobalRole.CONTRIBUTOR, africa,
-                MembershipRole.FOCAL_POINT);
-        account("member@parley.example", "Youssef Alami", "en", GlobalRole.CONTRIBUTOR, africa, MembershipRole.MEMBER);
-        account("reader@parley.example", "Lucía Gómez", "es", GlobalRole.READER, null, null);
+        Map<String, Person> people = new HashMap<>();
+        people.put("admin", account("admin@parley.example", "Amina Haddad", "en", GlobalRole.ADMIN, secretariat,
+                MembershipRole.MEMBER));
+        people.put("editor", account("editor@parley.example", "Émile Laurent", "fr", GlobalRole.EDITOR, secretariat,
+                MembershipRole.FOCAL_POINT));
+        people.put("focalpoint", account("focalpoint@parley.example", "Nadia Benali", "fr", GlobalRole.CONTRIBUTOR,
+                africa, MembershipRole.FOCAL_POINT));
+        people.put("member", account("member@parley.example", "Youssef Alami", "en", GlobalRole.CONTRIBUTOR, africa,
+                MembershipRole.MEMBER));
+        people.put("tunis", account("tunis@parley.example", "Leïla Mansour", "fr", GlobalRole.CONTRIBUTOR,
+                organisationsByShortName.get("Tunis"), MembershipRole.FOCAL_POINT));
+        people.put("reader", account("reader@parley.example", "Lucía Gómez", "es", GlobalRole.READER, null, null));
+        return people;
     }
 
-    private void account(String email, String name, String language, GlobalRole role, Organisation organisation,
-                         MembershipRole membership) {
+    private Person account(String email, String name, String language, GlobalRole role, Organisation organisation,
+                           MembershipRole membership) {
         Person person = organisations.createPerson(new NewPerson(email, name, language, role), DEMO_PASSWORD);
         if (organisation != null) {
             organisations.addMembership(person.id(), organisation.id(), membership);
         }
+        return person;
     }
 
     private static byte[] read(String path) {
