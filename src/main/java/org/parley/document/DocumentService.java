@@ -82,6 +82,76 @@ public class DocumentService {
                 documents.findVersions(documentId));
     }
 
+    /**
+     * Adds the next version of a document (a draft) with the given text; each paragraph's origin says which
+     * paragraphs of the latest version it continues. One transaction. For the editors' workbench.
+     */
+    @Transactional
+    public DocumentVersion addVersion(long documentId, ParsedDocument parsed, List<ParagraphOrigin> origins) {
+        currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
+        if (origins.size() != parsed.paragraphs().size()) {
+            throw new IllegalArgumentException("one origin per paragraph");
+        }
+        Document document = documents.findById(documentId).orElseThrow(DocumentNotFoundException::new);
+        List<DocumentVersion> versions = documents.findVersions(documentId);
+        DocumentVersion latest = versions.get(versions.size() - 1);
+        if (latest.status() == VersionStatus.DRAFT) {
+            throw new UserFacingException("revision.error.draft-exists", latest.number());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Long actor = currentUser.personIdOrNull();
+        long versionId = documents.insertVersion(documentId, latest.number() + 1, latest.language(), latest.id(),
+                actor, now);
+        paragraphs.insertContent(versionId, parsed, origins.stream().map(ParagraphOrigin::lineageId).toList());
+        List<Paragraph> stored = paragraphs.findAllParagraphs(versionId);
+        for (int i = 0; i < stored.size(); i++) {
+            ParagraphOrigin origin = origins.get(i);
+            if (!origin.predecessorIds().isEmpty()) {
+                paragraphs.insertPredecessors(stored.get(i).id(), origin.predecessorIds(), origin.change());
+            }
+        }
+        audit.record(actor, "version.created", "document_version", versionId, null, Map.of(
+                "document", document.slug(), "number", latest.number() + 1, "basedOn", latest.number(),
+                "paragraphs", stored.size()));
+        changeLog.record(ChangedEntity.VERSION, versionId);
+        return documents.findVersion(versionId).orElseThrow();
+    }
+
+    /** The predecessor paragraph ids of each paragraph of a version (absent: a new paragraph). */
+    public Map<Long, List<Long>> predecessors(DocumentVersion version) {
+        requireVersionRead(version);
+        return paragraphs.predecessorsOf(version.id());
+    }
+
+    /** How each paragraph of a version changed from its predecessors (absent: a new paragraph). */
+    public Map<Long, ChangeKind> changeKinds(DocumentVersion version) {
+        requireVersionRead(version);
+        return paragraphs.changeKindsOf(version.id());
+    }
+
+    /** The text of a version as parsed content, so that it can be copied into the next draft. */
+    public ParsedDocument content(DocumentVersion version) {
+        List<Section> sections = sections(version);
+        Map<Long, Integer> sectionIndex = new java.util.HashMap<>();
+        List<org.parley.document.importing.ParsedSection> parsedSections = new java.util.ArrayList<>();
+        for (Section s : sections) {
+            sectionIndex.put(s.id(), parsedSections.size());
+            parsedSections.add(new org.parley.document.importing.ParsedSection(parsedSections.size(),
+                    s.parentId() == null ? null : sectionIndex.get(s.parentId()), s.level(), s.number(), s.heading()));
+        }
+        List<org.parley.document.importing.ParsedParagraph> parsedParagraphs = allParagraphs(version).stream()
+                .map(p -> new org.parley.document.importing.ParsedParagraph(
+                        p.sectionId() == null ? null : sectionIndex.get(p.sectionId()), p.number(), p.text()))
+                .toList();
+        return new ParsedDocument(null, parsedSections, parsedParagraphs);
+    }
+
+    /** Parses an uploaded file with the same rules and limits as an import, without storing anything. */
+    public ParsedDocument parse(String fileName, byte[] content) {
+        currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
+        return parser.parse(fileName, content);
+    }
+
     /** Sets a version's label, status and consultation dates (editors), with optimistic locking. */
     @Transactional
     public DocumentVersion scheduleVersion(long versionId, String label, VersionStatus status,

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import static org.jooq.impl.DSL.min;
 import static org.parley.jooq.Tables.PARAGRAPH;
+import static org.parley.jooq.Tables.PARAGRAPH_PREDECESSOR;
 import static org.parley.jooq.Tables.SECTION;
 
 /** Sections and paragraphs of versions, in reading order. */
@@ -32,6 +33,11 @@ class ParagraphRepository {
 
     /** Stores a parsed text as the content of a version; every paragraph starts a new lineage. */
     void insertContent(long versionId, ParsedDocument parsed) {
+        insertContent(versionId, parsed, java.util.Collections.nCopies(parsed.paragraphs().size(), null));
+    }
+
+    /** Stores a parsed text; paragraph i continues {@code lineages.get(i)}, or starts a new lineage when null. */
+    void insertContent(long versionId, ParsedDocument parsed, List<UUID> lineages) {
         Map<Integer, Long> sectionIds = insertSections(versionId, parsed.sections());
         List<ParsedParagraph> paragraphs = parsed.paragraphs();
         for (int start = 0; start < paragraphs.size(); start += INSERT_CHUNK) {
@@ -42,7 +48,8 @@ class ParagraphRepository {
             for (int i = start; i < end; i++) {
                 ParsedParagraph p = paragraphs.get(i);
                 Long sectionId = p.sectionIndex() == null ? null : sectionIds.get(p.sectionIndex());
-                insert = insert.values(versionId, sectionId, i + 1, p.number(), p.text(), UUID.randomUUID(), 0);
+                UUID lineage = lineages.get(i) == null ? UUID.randomUUID() : lineages.get(i);
+                insert = insert.values(versionId, sectionId, i + 1, p.number(), p.text(), lineage, 0);
             }
             insert.execute();
         }
@@ -63,6 +70,36 @@ class ParagraphRepository {
             ids.put(s.index(), id);
         }
         return ids;
+    }
+
+    void insertPredecessors(long paragraphId, List<Long> predecessorIds, ChangeKind change) {
+        for (long predecessor : predecessorIds) {
+            dsl.insertInto(PARAGRAPH_PREDECESSOR)
+                    .set(PARAGRAPH_PREDECESSOR.PARAGRAPH_ID, paragraphId)
+                    .set(PARAGRAPH_PREDECESSOR.PREDECESSOR_ID, predecessor)
+                    .set(PARAGRAPH_PREDECESSOR.CHANGE_KIND, change.name())
+                    .execute();
+        }
+    }
+
+    /** Predecessor ids and change kind of each paragraph of a version that has predecessors. */
+    Map<Long, List<Long>> predecessorsOf(long versionId) {
+        Map<Long, List<Long>> byParagraph = new HashMap<>();
+        dsl.select(PARAGRAPH_PREDECESSOR.PARAGRAPH_ID, PARAGRAPH_PREDECESSOR.PREDECESSOR_ID)
+                .from(PARAGRAPH_PREDECESSOR).join(PARAGRAPH).on(PARAGRAPH.ID.eq(PARAGRAPH_PREDECESSOR.PARAGRAPH_ID))
+                .where(PARAGRAPH.VERSION_ID.eq(versionId))
+                .orderBy(PARAGRAPH_PREDECESSOR.PREDECESSOR_ID)
+                .forEach(r -> byParagraph.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return byParagraph;
+    }
+
+    Map<Long, ChangeKind> changeKindsOf(long versionId) {
+        Map<Long, ChangeKind> kinds = new HashMap<>();
+        dsl.select(PARAGRAPH_PREDECESSOR.PARAGRAPH_ID, PARAGRAPH_PREDECESSOR.CHANGE_KIND)
+                .from(PARAGRAPH_PREDECESSOR).join(PARAGRAPH).on(PARAGRAPH.ID.eq(PARAGRAPH_PREDECESSOR.PARAGRAPH_ID))
+                .where(PARAGRAPH.VERSION_ID.eq(versionId))
+                .forEach(r -> kinds.put(r.value1(), ChangeKind.valueOf(r.value2())));
+        return kinds;
     }
 
     List<Section> findSections(long versionId) {

@@ -1,0 +1,56 @@
+package org.parley.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parley.revision.MappingCorrection;
+import org.parley.revision.RevisionService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.util.List;
+
+@RestController
+@RequestMapping(path = "/api/v1/documents/{slug}/versions", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Revisions", description = "New versions: revised drafts aligned to the previous version")
+class RevisionApi {
+
+    private final RevisionService revisions;
+
+    RevisionApi(RevisionService revisions) {
+        this.revisions = revisions;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a revised draft (Markdown or DOCX) as the next version, aligned to the latest one. "
+            + "Without accept=true the proposed mapping is returned for review (202) and nothing is created.",
+            security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<?> importRevision(@PathVariable String slug, @RequestPart("file") MultipartFile file,
+                                     @RequestParam(defaultValue = "false") boolean accept) throws IOException {
+        var proposal = revisions.proposeRevision(slug, file.getOriginalFilename(), file.getBytes());
+        if (!accept) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(proposal);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(RevisionJson.of(revisions.acceptProposal(proposal.importId(), List.of())));
+    }
+
+    @PostMapping(path = "/imports/{importId}/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Confirm a proposed mapping, with corrections, and create the version",
+            security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<RevisionJson> accept(@PathVariable String slug, @PathVariable long importId,
+                                        @RequestBody(required = false) List<MappingCorrection> corrections) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(RevisionJson.of(
+                revisions.acceptProposal(importId, corrections == null ? List.of() : corrections)));
+    }
+}

@@ -1,0 +1,20 @@
+package org.parley.api;
+
+import org.parley.revision.RevisionResult;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A created version: each paragraph with its lineage, predecessors and change; deleted predecessor ids. */
+record RevisionJson(int number, String status, List<ParagraphJson> paragraphs, List<Long> deleted) {
+
+    record ParagraphJson(long id, String number, UUID lineageId, List<Long> predecessorIds, String change) {
+    }
+
+    static RevisionJson of(RevisionResult result) {
+        return new RevisionJson(result.version().number(), result.version().status().name(),
+                result.paragraphs().stream().map(p -> new ParagraphJson(p.id(), p.number(), p.lineageId(),
+                        p.predecessorIds(), p.change() == null ? "new" : p.change().name().toLowerCase())).toList(),
+                result.deletedPredecessorIds());
+    }
+}
