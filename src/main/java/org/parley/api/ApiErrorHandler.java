@@ -7,6 +7,8 @@ import org.parley.document.DocumentNotFoundException;
 import org.parley.security.PermissionDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -30,7 +32,10 @@ import java.util.UUID;
 /**
  * Every REST error as an RFC 7807 problem detail with a message in the caller's language
  * (Accept-Language); never a stack trace. Unexpected failures are logged with an id the caller can quote.
+ * Ordered first: Spring Boot's own problem-details handler (spring.mvc.problemdetails) would otherwise answer
+ * framework errors such as unreadable JSON in English ("Failed to read request").
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
 class ApiErrorHandler {
 

@@ -83,6 +83,8 @@ class CommentApi {
 
     @PostMapping(path = "/paragraphs/{paragraphId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Post a comment, reply or amendment; a repeated Idempotency-Key returns the first one",
+            description = "A retry with the same Idempotency-Key (per caller) stores nothing and answers exactly like "
+                    + "the first post: 201 with the same comment and Location.",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<CommentJson> post(@PathVariable String slug, @PathVariable int number,
                                      @PathVariable long paragraphId, @RequestBody NewCommentJson body,

@@ -2,7 +2,12 @@ package org.parley.comment;
 
 import org.parley.base.UserFacingException;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The limits on what people write. Text is stored as typed (HTML included, always displayed as text), but
@@ -16,6 +21,10 @@ final class CommentText {
     static final int MAX_NOTE = 2_000;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u200E\\u200F\\u202A-\\u202E]{8,}");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z]{2,4})?$");
+    /** ISO 639 codes Java knows, two- and three-letter: "zz" has the right shape but is no language. */
+    private static final Set<String> ISO_LANGUAGES = Arrays.stream(Locale.getISOLanguages())
+            .flatMap(code -> Stream.of(code, new Locale(code).getISO3Language()))
+            .collect(Collectors.toUnmodifiableSet());
 
     private CommentText() {
     }
@@ -43,7 +52,7 @@ final class CommentText {
     }
 
     static String language(String code) {
-        if (code == null || !LANGUAGE.matcher(code).matches()) {
+        if (code == null || !LANGUAGE.matcher(code).matches() || !ISO_LANGUAGES.contains(code.split("-")[0])) {
             throw new UserFacingException("comment.error.language");
         }
         return code;

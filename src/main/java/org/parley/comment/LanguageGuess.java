@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,10 +39,10 @@ final class LanguageGuess {
                         scores.merge(language, 1, Integer::sum);
                     }
                 }));
-        return scores.entrySet().stream()
-                .filter(e -> e.getValue() >= 2)
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse(fallback);
+        int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> leaders = scores.entrySet().stream().filter(e -> e.getValue() == best)
+                .map(Map.Entry::getKey).toList();
+        // a tie (words French and Spanish share, such as "la", "de", "que") says nothing: keep the fallback
+        return best >= 2 && leaders.size() == 1 ? leaders.get(0) : fallback;
     }
 }

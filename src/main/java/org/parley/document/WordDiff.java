@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Word-level differences between two plain texts (an amendment against its paragraph, two versions of a
- * paragraph): a list of kept, inserted and deleted runs that together spell both texts.
+ * paragraph): a list of kept, inserted and deleted runs that together spell both texts. Combining marks
+ * (Arabic vowel signs, decomposed accents) belong to their word.
  */
 public final class WordDiff {
 
@@ -20,7 +21,7 @@ public final class WordDiff {
     public record Segment(Change change, String text) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}'’-]+|[^\\s\\p{L}\\p{N}]");
+    private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{M}\\p{N}'’-]+|[^\\s\\p{L}\\p{M}\\p{N}]");
 
     private WordDiff() {
     }

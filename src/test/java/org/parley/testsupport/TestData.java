@@ -1,6 +1,14 @@
 package org.parley.testsupport;
 
 import org.jooq.DSLContext;
+import org.parley.comment.AudienceRule;
+import org.parley.comment.ConsultationService;
+import org.parley.document.DocumentVersion;
+import org.parley.document.Paragraph;
+import org.parley.organisation.MembershipRole;
+import org.parley.organisation.NewOrganisation;
+import org.parley.organisation.Organisation;
+import org.parley.organisation.OrganisationKind;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.NewDocument;
@@ -17,6 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builders for test data through the real services, and a clean slate between tests. */
@@ -29,15 +39,21 @@ public class TestData {
     private final DSLContext dsl;
     private final OrganisationService organisations;
     private final DocumentService documents;
+    private final ConsultationService consultation;
+    private final TestClock clock;
 
-    TestData(DSLContext dsl, OrganisationService organisations, DocumentService documents) {
+    TestData(DSLContext dsl, OrganisationService organisations, DocumentService documents,
+             ConsultationService consultation, TestClock clock) {
         this.dsl = dsl;
         this.organisations = organisations;
         this.documents = documents;
+        this.consultation = consultation;
+        this.clock = clock;
     }
 
     public void reset() {
         SecurityContextHolder.clearContext();
+        clock.reset();
         dsl.execute("truncate table change_log, notification, paragraph_follow, comment_flag, endorsement, "
                 + "comment_edit, comment, consultation_audience, audit_event, paragraph_predecessor, paragraph, "
                 + "section, document_version, document, api_token, membership, person, organisation "
@@ -73,5 +89,38 @@ public class TestData {
             documents.scheduleVersion(created.latest().id(), "Draft", VersionStatus.OPEN_FOR_COMMENTS, null, null);
             return documents.document(slug);
         });
+    }
+
+    /** A document whose version 1 is open for comments between the two dates (null: no limit). */
+    public DocumentSummary openDocument(String slug, String markdown, OffsetDateTime opensAt,
+                                        OffsetDateTime closesAt) {
+        DocumentSummary created = openDocument(slug, Visibility.MEMBERS, markdown);
+        schedule(created.latest(), VersionStatus.OPEN_FOR_COMMENTS, opensAt, closesAt);
+        return SystemActor.call(() -> documents.document(slug));
+    }
+
+    public DocumentVersion schedule(DocumentVersion version, VersionStatus status, OffsetDateTime opensAt,
+                                    OffsetDateTime closesAt) {
+        return SystemActor.call(() -> documents.scheduleVersion(version.id(), version.label(), status, opensAt,
+                closesAt));
+    }
+
+    public List<Paragraph> paragraphs(DocumentVersion version) {
+        return SystemActor.call(() -> documents.allParagraphs(version));
+    }
+
+    public Organisation organisation(OrganisationKind kind) {
+        int n = SEQUENCE.incrementAndGet();
+        return SystemActor.call(() -> organisations.createOrganisation(
+                new NewOrganisation(kind, "Organisation " + n, "ORG" + n, null, null)));
+    }
+
+    public void membership(Person person, Organisation organisation, MembershipRole role) {
+        SystemActor.run(() -> organisations.addMembership(person.id(), organisation.id(), role));
+    }
+
+    /** Restricts who may comment on the version. */
+    public void audience(DocumentVersion version, AudienceRule... rules) {
+        SystemActor.run(() -> consultation.setAudience(version.id(), List.of(rules)));
     }
 }
