@@ -66,6 +66,9 @@ public class CommentService {
         if (request.idempotencyKey() != null) {
             Optional<Comment> earlier = comments.findByIdempotencyKey(user.personId(), request.idempotencyKey());
             if (earlier.isPresent()) {
+                if (earlier.get().paragraphId() != paragraphId) {
+                    throw new UserFacingException("comment.error.idempotency-key-reused");
+                }
                 return earlier.get();
             }
         }

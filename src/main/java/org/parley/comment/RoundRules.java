@@ -47,6 +47,9 @@ final class RoundRules {
     }
 
     static Optional<String> refusalForRound(DocumentVersion version, OffsetDateTime now) {
+        if (version.status() == VersionStatus.CLOSED) {
+            return Optional.of("comment.error.round-closed");
+        }
         if (version.status() != VersionStatus.OPEN_FOR_COMMENTS) {
             return Optional.of("comment.error.round-not-open");
         }
