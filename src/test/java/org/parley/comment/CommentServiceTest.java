@@ -261,7 +261,7 @@ class CommentServiceTest {
         void a_version_closed_by_its_status_refuses_comments() {
             data.schedule(version, VersionStatus.CLOSED, OPENS, CLOSES);
 
-            assertRefusedAndNothingStored(outsider, "comment.error.round-not-open",
+            assertRefusedAndNothingStored(outsider, "comment.error.round-closed",
                     () -> comments.post(p1.id(), NewComment.of(CommentKind.COMMENT, "Late")));
         }
 

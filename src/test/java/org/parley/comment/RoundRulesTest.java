@@ -76,9 +76,9 @@ class RoundRulesTest {
     }
 
     @Test
-    void a_version_closed_by_its_status_is_not_open() {
+    void a_version_closed_by_its_status_says_the_round_is_closed() {
         assertThat(RoundRules.refusalForRound(version(VersionStatus.CLOSED, null, null), NOW))
-                .contains("comment.error.round-not-open");
+                .contains("comment.error.round-closed");
     }
 
     @Test
