@@ -64,6 +64,22 @@ class DocumentRepository {
                 .execute() == 1;
     }
 
+    boolean publish(long versionId, String label, VersionStatus status, OffsetDateTime opensAt,
+                    OffsetDateTime closesAt, OffsetDateTime now, Long by, String overrideReason) {
+        return dsl.update(DOCUMENT_VERSION)
+                .set(DOCUMENT_VERSION.LABEL, label)
+                .set(DOCUMENT_VERSION.STATUS, status.name())
+                .set(DOCUMENT_VERSION.CONSULTATION_OPENS_AT, opensAt)
+                .set(DOCUMENT_VERSION.CONSULTATION_CLOSES_AT, closesAt)
+                .set(DOCUMENT_VERSION.PUBLISHED_AT, now)
+                .set(DOCUMENT_VERSION.PUBLISHED_BY, by)
+                .set(DOCUMENT_VERSION.PUBLISH_OVERRIDE_REASON, overrideReason)
+                .set(DOCUMENT_VERSION.REVISION, DOCUMENT_VERSION.REVISION.plus(1))
+                .where(DOCUMENT_VERSION.ID.eq(versionId))
+                .and(DOCUMENT_VERSION.STATUS.eq(VersionStatus.DRAFT.name()))
+                .execute() == 1;
+    }
+
     int revisionOf(long versionId) {
         return dsl.select(DOCUMENT_VERSION.REVISION).from(DOCUMENT_VERSION)
                 .where(DOCUMENT_VERSION.ID.eq(versionId)).fetchOne(DOCUMENT_VERSION.REVISION);

@@ -152,6 +152,40 @@ public class DocumentService {
         return parser.parse(fileName, content);
     }
 
+    /**
+     * Freezes a draft as a published milestone ("Draft for the UCLG World Congress, Bogotá, October 2016"),
+     * optionally opening the next consultation round on it at once. For the revision module, which checks the
+     * round's dispositions first; {@code overrideReason} records why an admin published with some missing.
+     */
+    @Transactional
+    public DocumentVersion publish(long versionId, String milestone, String overrideReason,
+                                   OffsetDateTime opensAt, OffsetDateTime closesAt) {
+        currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
+        DocumentVersion before = documents.findVersion(versionId).orElseThrow(DocumentNotFoundException::new);
+        if (before.status() != VersionStatus.DRAFT) {
+            throw new UserFacingException("version.error.already-published");
+        }
+        String label = milestone == null ? "" : milestone.strip();
+        if (label.isEmpty() || label.length() > MAX_TITLE) {
+            throw new UserFacingException("version.error.milestone", MAX_TITLE);
+        }
+        boolean openRound = closesAt != null;
+        if (openRound && opensAt != null && !closesAt.isAfter(opensAt)) {
+            throw new UserFacingException("version.error.dates");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!documents.publish(versionId, label, openRound ? VersionStatus.OPEN_FOR_COMMENTS : VersionStatus.PUBLISHED,
+                openRound ? (opensAt == null ? now : opensAt) : null, closesAt, now, currentUser.personIdOrNull(),
+                overrideReason)) {
+            throw new UserFacingException("error.concurrent-change");
+        }
+        DocumentVersion after = documents.findVersion(versionId).orElseThrow();
+        audit.record(currentUser.personIdOrNull(), "version.published", "document_version", versionId, before,
+                overrideReason == null ? after : Map.of("version", after, "overrideReason", overrideReason));
+        changeLog.record(ChangedEntity.VERSION, versionId);
+        return after;
+    }
+
     /** Sets a version's label, status and consultation dates (editors), with optimistic locking. */
     @Transactional
     public DocumentVersion scheduleVersion(long versionId, String label, VersionStatus status,
@@ -195,6 +229,11 @@ public class DocumentService {
             throw new DocumentNotFoundException();
         }
         return new DocumentSummary(document, versions);
+    }
+
+    public DocumentSummary documentById(long documentId) {
+        Document document = documents.findById(documentId).orElseThrow(DocumentNotFoundException::new);
+        return document(document.slug());
     }
 
     public DocumentVersion version(String slug, int number) {

@@ -1,0 +1,66 @@
+package org.parley.revision;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.parley.jooq.Tables.DISPOSITION;
+import static org.parley.jooq.Tables.DISPOSITION_PARAGRAPH;
+
+@Repository
+class DispositionRepository {
+
+    private final DSLContext dsl;
+
+    DispositionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Inserts or, when {@code expectedRevision} matches, replaces; false on a concurrent change. */
+    boolean save(long commentId, DispositionKind kind, String reason, List<Long> paragraphIds, Long by,
+                 OffsetDateTime now, Integer expectedRevision) {
+        int changed;
+        if (expectedRevision == null) {
+            changed = dsl.insertInto(DISPOSITION).set(DISPOSITION.COMMENT_ID, commentId)
+                    .set(DISPOSITION.KIND, kind.name()).set(DISPOSITION.REASON, reason)
+                    .set(DISPOSITION.DECIDED_BY, by).set(DISPOSITION.DECIDED_AT, now)
+                    .onConflictDoNothing().execute();
+        } else {
+            changed = dsl.update(DISPOSITION).set(DISPOSITION.KIND, kind.name()).set(DISPOSITION.REASON, reason)
+                    .set(DISPOSITION.DECIDED_BY, by).set(DISPOSITION.DECIDED_AT, now)
+                    .set(DISPOSITION.REVISION, DISPOSITION.REVISION.plus(1))
+                    .where(DISPOSITION.COMMENT_ID.eq(commentId)).and(DISPOSITION.REVISION.eq(expectedRevision))
+                    .execute();
+        }
+        if (changed != 1) {
+            return false;
+        }
+        dsl.deleteFrom(DISPOSITION_PARAGRAPH).where(DISPOSITION_PARAGRAPH.COMMENT_ID.eq(commentId)).execute();
+        for (long paragraphId : paragraphIds) {
+            dsl.insertInto(DISPOSITION_PARAGRAPH).set(DISPOSITION_PARAGRAPH.COMMENT_ID, commentId)
+                    .set(DISPOSITION_PARAGRAPH.PARAGRAPH_ID, paragraphId).execute();
+        }
+        return true;
+    }
+
+    Map<Long, Disposition> findFor(Collection<Long> commentIds) {
+        Map<Long, List<Long>> paragraphs = new HashMap<>();
+        dsl.selectFrom(DISPOSITION_PARAGRAPH).where(DISPOSITION_PARAGRAPH.COMMENT_ID.in(commentIds))
+                .orderBy(DISPOSITION_PARAGRAPH.PARAGRAPH_ID)
+                .forEach(r -> paragraphs.computeIfAbsent(r.getCommentId(), k -> new ArrayList<>())
+                        .add(r.getParagraphId()));
+        Map<Long, Disposition> result = new HashMap<>();
+        dsl.selectFrom(DISPOSITION).where(DISPOSITION.COMMENT_ID.in(commentIds))
+                .forEach(r -> result.put(r.getCommentId(), new Disposition(r.getCommentId(),
+                        DispositionKind.valueOf(r.getKind()), r.getReason(),
+                        paragraphs.getOrDefault(r.getCommentId(), List.of()), r.getDecidedBy(), r.getDecidedAt(),
+                        r.getRevision())));
+        return result;
+    }
+}
