@@ -9,12 +9,17 @@ import org.parley.security.ParleyUser;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is reading, to hide what cannot work for them. Only a convenience: the services check every action again.
  * {@code refusal} is why they cannot comment on this version now (an i18n key), if they cannot.
  */
 record Viewer(ParleyUser user, List<Membership> memberships, Optional<String> refusal) {
+
+    /** Refusals that concern the round itself, which also stop editing (other refusals do not). */
+    private static final Set<String> ROUND_REFUSALS = Set.of("comment.error.round-not-open",
+            "comment.error.round-not-started", "comment.error.round-closed");
 
     boolean signedIn() {
         return user != null;
@@ -54,7 +59,7 @@ record Viewer(ParleyUser user, List<Membership> memberships, Optional<String> re
     }
 
     boolean mayEdit(Comment comment) {
-        return isAuthor(comment) && refusal.filter(key -> key.startsWith("comment.error.round")).isEmpty()
+        return isAuthor(comment) && refusal.filter(ROUND_REFUSALS::contains).isEmpty()
                 && comment.status() != CommentStatus.WITHDRAWN && !comment.isHidden();
     }
 
