@@ -2,6 +2,7 @@ package org.parley.comment.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -56,7 +57,8 @@ class CommentCard extends Div {
     private Component meta(Comment comment) {
         Div meta = new Div();
         meta.addClassName("comment-meta");
-        Span kind = new Span(MarginCounts.symbol(comment.kind()) + " " + getTranslation("comment.kind." + comment.kind()));
+        Span kind = new Span(MarginCounts.icon(comment.kind()),
+                new Text(" " + getTranslation("comment.kind." + comment.kind())));
         kind.getElement().getThemeList().add("badge");
         kind.addClassName("comment-kind");
         Span author = new Span(comment.authorName());

@@ -64,7 +64,9 @@ class CommentForm extends Div {
         kind.setLabel(getTranslation("comment.form.kind"));
         kind.setItems(parent == null ? CommentKind.values() : Arrays.stream(CommentKind.values())
                 .filter(k -> k != CommentKind.AMENDMENT).toArray(CommentKind[]::new));
-        kind.setItemLabelGenerator(k -> MarginCounts.symbol(k) + " " + getTranslation("comment.kind." + k));
+        kind.setItemLabelGenerator(k -> getTranslation("comment.kind." + k));
+        kind.setPrefixComponent(MarginCounts.icon(CommentKind.COMMENT));
+        kind.addValueChangeListener(e -> kind.setPrefixComponent(MarginCounts.icon(e.getValue())));
         kind.setValue(CommentKind.COMMENT);
         kind.addValueChangeListener(e -> showAmendment());
         bodyField();
@@ -84,6 +86,11 @@ class CommentForm extends Div {
             Button cancelButton = new Button(getTranslation("comment.form.cancel"), click -> cancel.run());
             cancelButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             buttons.add(cancelButton);
+        }
+        if (parent == null) {
+            kind.setId("comment-kind");
+            onBehalfOf.setId("comment-on-behalf-of");
+            body.setId("comment-body");
         }
         Div options = new Div(kind, onBehalfOf, language);
         options.addClassName("form-options");

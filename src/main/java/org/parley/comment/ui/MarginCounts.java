@@ -2,7 +2,10 @@ package org.parley.comment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.parley.comment.CommentKind;
 import org.parley.comment.KindCounts;
 
@@ -12,7 +15,8 @@ import java.util.List;
 /** A paragraph's comment counts by kind, in its margin; a click opens its thread. */
 class MarginCounts extends Button {
 
-    static final String[] SYMBOLS = {"💬", "?", "👍", "✋", "✎"};
+    private static final VaadinIcon[] ICONS = {VaadinIcon.COMMENT_O, VaadinIcon.QUESTION_CIRCLE_O,
+        VaadinIcon.THUMBS_UP_O, VaadinIcon.HAND, VaadinIcon.EDIT};
 
     MarginCounts(String anchor, Runnable open) {
         addClassName("comment-margin");
@@ -21,8 +25,10 @@ class MarginCounts extends Button {
         addClickListener(click -> open.run());
     }
 
-    static String symbol(CommentKind kind) {
-        return SYMBOLS[kind.ordinal()];
+    static Icon icon(CommentKind kind) {
+        Icon icon = ICONS[kind.ordinal()].create();
+        icon.addClassName("kind-icon");
+        return icon;
     }
 
     /** {@code filtered}: a document filter is on, so a paragraph with counts is one that matches it. */
@@ -32,7 +38,7 @@ class MarginCounts extends Button {
         for (CommentKind kind : CommentKind.values()) {
             int n = counts.get(kind);
             if (n > 0) {
-                Span badge = new Span(n + " " + symbol(kind));
+                Span badge = new Span(new Text(n + " "), icon(kind));
                 badge.addClassNames("kind-count", "kind-" + kind.name().toLowerCase());
                 badge.getElement().setAttribute("aria-hidden", "true");
                 getElement().appendChild(badge.getElement());
@@ -40,7 +46,7 @@ class MarginCounts extends Button {
             }
         }
         if (spoken.isEmpty()) {
-            Span add = new Span("+");
+            Span add = new Span(icon(CommentKind.COMMENT));
             add.addClassName("kind-count");
             add.getElement().setAttribute("aria-hidden", "true");
             getElement().appendChild(add.getElement());

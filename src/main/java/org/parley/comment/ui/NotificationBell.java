@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -19,7 +20,7 @@ import org.parley.document.Paragraph;
 class NotificationBell extends Div implements AfterNavigationObserver {
 
     private final CommentServices services;
-    private final Button bell = new Button("🔔");
+    private final Button bell = new Button(VaadinIcon.BELL_O.create());
     private final Span count = new Span();
     private final Div list = new Div();
     private Registration broadcast;

@@ -89,7 +89,8 @@ class ThreadPanel extends Div {
         showFollow();
         setVisible(true);
         reload();
-        getElement().executeJs("history.replaceState(null, '', '#' + $0)",
+        // the page has a <base href>: a bare "#…" would resolve against it, not against this page
+        getElement().executeJs("history.replaceState(history.state, '', location.pathname + location.search + '#' + $0)",
                 paragraph.paragraph().anchor() + "/comments");
         takeSelection();
     }
@@ -139,7 +140,7 @@ class ThreadPanel extends Div {
 
     private void close() {
         setVisible(false);
-        getElement().executeJs("history.replaceState(null, '', location.pathname + location.search)");
+        getElement().executeJs("history.replaceState(history.state, '', location.pathname + location.search)");
         changedHere.run();
     }
 
