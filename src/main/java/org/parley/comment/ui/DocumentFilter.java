@@ -12,11 +12,16 @@ class DocumentFilter extends Details {
         super(getTranslationOf("comment.filter.document"));
         addClassName("document-comment-filter");
         setId("document-comment-filter");
-        add(new CommentFilterBar(services, viewer, filter -> {
-            setSummaryText(getTranslation(filter.equals(CommentFilter.ALL) ? "comment.filter.document"
-                    : "comment.filter.document-active"));
-            changed.accept(filter);
-        }));
+        // built when first opened: most readers never filter, and every open UI would carry it
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && getContent().findAny().isEmpty()) {
+                add(new CommentFilterBar(services, viewer, filter -> {
+                    setSummaryText(getTranslation(filter.equals(CommentFilter.ALL) ? "comment.filter.document"
+                            : "comment.filter.document-active"));
+                    changed.accept(filter);
+                }));
+            }
+        });
     }
 
     private static String getTranslationOf(String key) {

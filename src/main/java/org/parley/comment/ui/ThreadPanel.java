@@ -32,7 +32,6 @@ class ThreadPanel extends Div {
     private final Button follow = new Button();
     private final Div list = new Div();
     private final Div composer = new Div();
-    private final CommentFilterBar filterBar;
     private CommentFilter filter = CommentFilter.ALL;
     private ParagraphInVersion paragraph;
     private CommentForm form;
@@ -59,11 +58,16 @@ class ThreadPanel extends Div {
         follow.setVisible(viewer.signedIn());
         Div top = new Div(title, follow, close);
         top.addClassName("thread-top");
-        filterBar = new CommentFilterBar(services, viewer, chosen -> {
-            filter = chosen;
-            reload();
+        Details filters = new Details(getTranslation("comment.filter.title"));
+        // built when first opened: most readers never filter, and every open UI would carry it
+        filters.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && filters.getContent().findAny().isEmpty()) {
+                filters.add(new CommentFilterBar(services, viewer, chosen -> {
+                    filter = chosen;
+                    reload();
+                }));
+            }
         });
-        Details filters = new Details(getTranslation("comment.filter.title"), filterBar);
         filters.addClassName("thread-filters");
         list.addClassName("thread-list");
         list.setId("thread-list");

@@ -185,6 +185,7 @@ class CommentPanelTest {
 
         _click(margin(0));
         assertThat(_find(CommentCard.class)).hasSize(2);
+        _get(_get(ThreadPanel.class), com.vaadin.flow.component.details.Details.class).setOpened(true);
         _setValue(_get(_get(_get(ThreadPanel.class), CommentFilterBar.class), Select.class, spec -> spec.withLabel("Kind")), CommentKind.QUESTION);
         assertThat(_find(CommentCard.class)).extracting(CommentPanelTest::bodyOf).containsExactly("Which cities?");
         _setValue(_get(_get(_get(ThreadPanel.class), CommentFilterBar.class), Select.class, spec -> spec.withLabel("Kind")), null);
@@ -192,6 +193,7 @@ class CommentPanelTest {
         assertThat(_find(CommentCard.class)).isEmpty();
 
         DocumentFilter documentFilter = _get(DocumentFilter.class);
+        documentFilter.setOpened(true);
         _setValue(_get(documentFilter, Select.class, spec -> spec.withLabel("Kind")), CommentKind.COMMENT);
         assertThat(margin(0).hasClassName("match")).isFalse();
         assertThat(margin(0).getElement().getAttribute("aria-label")).startsWith("No comments");
