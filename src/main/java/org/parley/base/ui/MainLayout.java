@@ -14,13 +14,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.parley.organisation.OrganisationService;
 import org.parley.security.CurrentUser;
 import org.parley.security.ParleyUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The shell: brand, navigation, language switcher and the account menu, on every page. */
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-                      OrganisationService organisations) {
+                      OrganisationService organisations, ObjectProvider<HeaderItem> headerItems) {
         setPrimarySection(Section.NAVBAR);
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
@@ -33,6 +34,7 @@ public class MainLayout extends AppLayout {
         Div spacer = new Div();
         bar.add(spacer);
         bar.setFlexGrow(1, spacer);
+        headerItems.orderedStream().map(HeaderItem::create).filter(java.util.Objects::nonNull).forEach(bar::add);
         bar.add(new LanguageSwitcher(currentUser, organisations));
         bar.add(accountArea(currentUser, authentication));
         addToNavbar(bar);

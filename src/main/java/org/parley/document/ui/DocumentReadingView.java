@@ -13,10 +13,14 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.parley.base.ui.MainLayout;
+import org.parley.base.ui.ReadingViewExtension;
 import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.time.Clock;
 
 /**
  * One version of a document: banner, version switcher, contents and the numbered paragraphs, rendered lazily
@@ -28,13 +32,19 @@ import org.parley.document.DocumentVersion;
 public class DocumentReadingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DocumentService documents;
+    private final ObjectProvider<ReadingViewExtension> extension;
+    private final Clock clock;
+    private ReadingViewExtension.Contribution contribution = ReadingViewExtension.Contribution.NONE;
     private DocumentSummary summary;
     private DocumentVersion version;
     private ParagraphList paragraphs;
     private TableOfContents contents;
 
-    public DocumentReadingView(DocumentService documents) {
+    public DocumentReadingView(DocumentService documents, ObjectProvider<ReadingViewExtension> extension,
+                               Clock clock) {
         this.documents = documents;
+        this.extension = extension;
+        this.clock = clock;
         addClassName("reading-view");
     }
 
@@ -61,11 +71,17 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         H1 title = new H1(summary.document().title());
         title.getElement().setAttribute("dir", "auto");
         title.addClassName("document-heading");
-        Div header = new Div(title, versionSwitcher(), new VersionBanner(version));
+        ReadingViewExtension added = extension.getIfAvailable();
+        contribution = added == null ? ReadingViewExtension.Contribution.NONE : added.contribute(version.id());
+        Div header = new Div(title, versionSwitcher(), new VersionBanner(version, clock));
+        contribution.header().forEach(header::add);
         header.addClassName("reading-header");
-        paragraphs = new ParagraphList(documents, version);
+        paragraphs = new ParagraphList(documents, version, contribution::margin);
         contents = new TableOfContents(documents.sections(version), paragraphs::scrollToOrdinal);
         Div body = new Div(contents, paragraphs);
+        if (contribution.panel() != null) {
+            body.add(contribution.panel());
+        }
         body.addClassName("reading-body");
         add(header, body);
     }
@@ -110,10 +126,16 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
                 + "window.addEventListener('hashchange', window.parleyHashListener);");
     }
 
+    /** {@code p-12} scrolls to paragraph 12; {@code p-12/comments} also opens what an extension shows for it. */
     @ClientCallable
     void showAnchor(String anchor) {
         if (paragraphs != null && anchor != null && anchor.startsWith("p-")) {
-            paragraphs.showAnchor(anchor);
+            int slash = anchor.indexOf('/');
+            String paragraph = slash < 0 ? anchor : anchor.substring(0, slash);
+            paragraphs.showAnchor(paragraph);
+            if (slash >= 0) {
+                contribution.open(paragraph);
+            }
         }
     }
 

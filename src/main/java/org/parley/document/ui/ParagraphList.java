@@ -31,10 +31,17 @@ class ParagraphList extends VirtualList<Paragraph> {
     private final DocumentVersion version;
     private final Map<Integer, List<Section>> headingsBeforeOrdinal;
     private final int topLevel;
+    private final Margin margin;
     private String targetAnchor;
 
-    ParagraphList(DocumentService documents, DocumentVersion version) {
+    /** What goes in a paragraph's margin (null for nothing). */
+    interface Margin {
+        Component of(long paragraphId, String anchor);
+    }
+
+    ParagraphList(DocumentService documents, DocumentVersion version, Margin margin) {
         this.documents = documents;
+        this.margin = margin;
         this.version = version;
         List<Section> sections = documents.sections(version);
         this.headingsBeforeOrdinal = sections.stream().collect(Collectors.groupingBy(Section::firstParagraphOrdinal));
@@ -87,6 +94,10 @@ class ParagraphList extends VirtualList<Paragraph> {
         Span comments = new Span();
         comments.addClassName("comment-slot");
         comments.getElement().setAttribute("aria-label", getTranslation("reading.comments-slot"));
+        Component inMargin = margin.of(paragraph.id(), paragraph.anchor());
+        if (inMargin != null) {
+            comments.add(inMargin);
+        }
         article.add(number, text, comments);
         return article;
     }

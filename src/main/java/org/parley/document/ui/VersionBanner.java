@@ -3,16 +3,22 @@ package org.parley.document.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.parley.document.DocumentVersion;
+import org.parley.document.VersionStatus;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 
 /** Status of the version and its consultation dates, in the reader's language and date format. */
 class VersionBanner extends Div {
 
-    VersionBanner(DocumentVersion version) {
+    private final Clock clock;
+
+    VersionBanner(DocumentVersion version, Clock clock) {
+        this.clock = clock;
         addClassNames("version-banner", "status-" + version.status().name().toLowerCase());
         setId("version-banner");
         Span status = new Span(getTranslation("version.status." + version.status()));
@@ -31,6 +37,33 @@ class VersionBanner extends Div {
             when.addClassName("version-dates");
             add(when);
         }
+        String left = timeLeft(version);
+        if (!left.isEmpty()) {
+            Span remaining = new Span(left);
+            remaining.addClassName("version-time-left");
+            add(remaining);
+        }
+    }
+
+    /** "30 days left" while the round runs; "Opens in 3 days" before it starts. */
+    private String timeLeft(DocumentVersion v) {
+        if (v.status() != VersionStatus.OPEN_FOR_COMMENTS || v.consultationClosesAt() == null) {
+            return "";
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (v.consultationOpensAt() != null && now.isBefore(v.consultationOpensAt())) {
+            return getTranslation("version.banner.opens-in", days(now, v.consultationOpensAt()));
+        }
+        if (!now.isBefore(v.consultationClosesAt())) {
+            return getTranslation("version.banner.round-over");
+        }
+        return getTranslation("version.banner.days-left", days(now, v.consultationClosesAt()));
+    }
+
+    private static long days(OffsetDateTime from, OffsetDateTime to) {
+        ZoneId zone = ZoneId.systemDefault();
+        return ChronoUnit.DAYS.between(from.atZoneSameInstant(zone).toLocalDate(),
+                to.atZoneSameInstant(zone).toLocalDate());
     }
 
     private String datesText(DocumentVersion v) {

@@ -1,0 +1,51 @@
+package org.parley.base.ui;
+
+import com.vaadin.flow.component.Component;
+
+import java.util.List;
+
+/**
+ * Lets another feature add to a document's reading view without the document feature knowing it (the comment
+ * feature adds margin counts, a side panel and filters). A Spring bean; the view asks it once per version shown.
+ */
+public interface ReadingViewExtension {
+
+    Contribution contribute(long versionId);
+
+    /** What one reading view shows for the extension. */
+    interface Contribution {
+
+        /** Shown under the version banner. */
+        List<Component> header();
+
+        /** Shown in the margin of one paragraph row (rows are created and dropped as the reader scrolls). */
+        Component margin(long paragraphId, String anchor);
+
+        /** Shown beside the text (on a phone, over it). */
+        Component panel();
+
+        /** A deep link {@code #p-12/…} asked for this paragraph's part of the extension. */
+        void open(String anchor);
+
+        Contribution NONE = new Contribution() {
+            @Override
+            public List<Component> header() {
+                return List.of();
+            }
+
+            @Override
+            public Component margin(long paragraphId, String anchor) {
+                return null;
+            }
+
+            @Override
+            public Component panel() {
+                return null;
+            }
+
+            @Override
+            public void open(String anchor) {
+            }
+        };
+    }
+}

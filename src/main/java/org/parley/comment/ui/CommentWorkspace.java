@@ -1,0 +1,119 @@
+package org.parley.comment.ui;
+
+import com.vaadin.flow.component.Component;
+import org.parley.base.ui.ReadingViewExtension;
+import org.parley.comment.Comment;
+import org.parley.comment.CommentChanged;
+import org.parley.comment.CommentFilter;
+import org.parley.comment.CommentKind;
+import org.parley.comment.KindCounts;
+import org.parley.document.DocumentVersion;
+import org.parley.document.Paragraph;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comments side of one reading view: the margin counts of the rows on screen, the thread panel and the
+ * document filter. Re-reads through the services when a comment of this version changes anywhere.
+ */
+class CommentWorkspace implements ReadingViewExtension.Contribution {
+
+    private final CommentServices services;
+    private final DocumentVersion version;
+    private final Viewer viewer;
+    private final Map<Long, MarginCounts> margins = new HashMap<>();
+    private final ThreadPanel panel;
+    private CommentFilter documentFilter = CommentFilter.ALL;
+    private Map<Long, KindCounts> counts;
+
+    CommentWorkspace(CommentServices services, long versionId) {
+        this.services = services;
+        this.version = services.documents().version(versionId);
+        this.viewer = services.viewer(versionId);
+        this.counts = services.queries().counts(versionId);
+        this.panel = new ThreadPanel(services, version, viewer, this::changedHere);
+        panel.addAttachListener(attach -> panel.listenTo(services.broadcaster()
+                .register(attach.getUI(), version.id(), this::changedElsewhere)));
+    }
+
+    @Override
+    public List<Component> header() {
+        List<Component> header = new ArrayList<>();
+        RoundNotice.of(version, viewer).ifPresent(header::add);
+        header.add(new DocumentFilter(services, viewer, this::filterDocument));
+        return header;
+    }
+
+    @Override
+    public Component margin(long paragraphId, String anchor) {
+        MarginCounts margin = new MarginCounts(anchor, () -> open(paragraphId));
+        margin.show(counts.getOrDefault(paragraphId, KindCounts.empty()), documentFilter != CommentFilter.ALL);
+        margin.setOpen(panel.paragraphId() == paragraphId);
+        margin.addAttachListener(e -> margins.put(paragraphId, margin));
+        margin.addDetachListener(e -> margins.remove(paragraphId, margin));
+        return margin;
+    }
+
+    @Override
+    public Component panel() {
+        return panel;
+    }
+
+    @Override
+    public void open(String anchor) {
+        services.documents().ordinalOfAnchor(version, anchor)
+                .map(ordinal -> services.documents().paragraphs(version, ordinal - 1, 1))
+                .filter(found -> !found.isEmpty())
+                .map(found -> found.get(0))
+                .map(Paragraph::id)
+                .ifPresent(this::open);
+    }
+
+    void open(long paragraphId) {
+        panel.show(paragraphId);
+        margins.forEach((id, margin) -> margin.setOpen(id == paragraphId));
+    }
+
+    /** Another reader (or this one, in another tab) changed a comment of this version. */
+    private void changedElsewhere(CommentChanged event) {
+        refreshCounts();
+        if (event.paragraphId() == panel.paragraphId()) {
+            panel.reload();
+        }
+    }
+
+    /** This reader acted in the panel: show it at once rather than waiting for the broadcast. */
+    private void changedHere() {
+        refreshCounts();
+    }
+
+    private void filterDocument(CommentFilter filter) {
+        documentFilter = filter;
+        refreshCounts();
+    }
+
+    private void refreshCounts() {
+        counts = documentFilter == CommentFilter.ALL ? services.queries().counts(version.id())
+                : countsOf(services.queries().comments(version.id(), documentFilter));
+        margins.forEach((id, margin) -> margin.show(counts.getOrDefault(id, KindCounts.empty()),
+                documentFilter != CommentFilter.ALL));
+    }
+
+    /** Under a filter: every matching top-level comment the reader can see, drafts included. */
+    private static Map<Long, KindCounts> countsOf(List<Comment> matching) {
+        Map<Long, Map<CommentKind, Integer>> byParagraph = new HashMap<>();
+        for (Comment comment : matching) {
+            if (!comment.isReply()) {
+                byParagraph.computeIfAbsent(comment.paragraphId(), k -> new EnumMap<>(CommentKind.class))
+                        .merge(comment.kind(), 1, Integer::sum);
+            }
+        }
+        Map<Long, KindCounts> counts = new HashMap<>();
+        byParagraph.forEach((id, kinds) -> counts.put(id, new KindCounts(kinds)));
+        return counts;
+    }
+}

@@ -1,0 +1,203 @@
+package org.parley;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.document.Visibility;
+import org.parley.organisation.MembershipRole;
+import org.parley.organisation.NewOrganisation;
+import org.parley.organisation.Organisation;
+import org.parley.organisation.OrganisationKind;
+import org.parley.organisation.OrganisationService;
+import org.parley.organisation.Person;
+import org.parley.security.GlobalRole;
+import org.parley.security.SystemActor;
+import org.parley.testsupport.TestData;
+import org.parley.testsupport.TestDatabaseInitializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The consultation journey in three real browsers: a member drafts a comment on behalf of a section; the focal
+ * point, already reading that paragraph's thread, sees the draft appear without reloading and approves it; a
+ * third reader, also already on the thread, sees the published comment appear without reloading.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class CommentJourneyBrowserIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final String SLUG = "migration-paper";
+    private static final String DRAFT = "Sections should be consulted before the regions. — UCLG Africa";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestData data;
+    @Autowired
+    OrganisationService organisations;
+
+    private final List<WebDriver> drivers = new ArrayList<>();
+    private Person member;
+    private Person focalPoint;
+    private Person reader;
+
+    @BeforeEach
+    void createConsultation() {
+        data.reset();
+        Organisation africa = SystemActor.call(() -> organisations.createOrganisation(new NewOrganisation(
+                OrganisationKind.REGIONAL_SECTION, "UCLG Africa", "UCLG Africa", "Africa", null)));
+        member = data.person(GlobalRole.CONTRIBUTOR);
+        focalPoint = data.person(GlobalRole.CONTRIBUTOR);
+        reader = data.person(GlobalRole.CONTRIBUTOR);
+        SystemActor.run(() -> {
+            organisations.addMembership(member.id(), africa.id(), MembershipRole.MEMBER);
+            organisations.addMembership(focalPoint.id(), africa.id(), MembershipRole.FOCAL_POINT);
+        });
+        data.openDocument(SLUG, Visibility.PUBLIC, paper());
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    }
+
+    @AfterEach
+    void stopBrowsers() {
+        drivers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void member_drafts_focal_point_sees_it_live_and_approves_and_a_reader_sees_it_published_live() throws IOException {
+        WebDriver focal = browser(focalPoint, 1280);
+        WebDriver other = browser(reader, 1280);
+        for (WebDriver watcher : List.of(focal, other)) {
+            watcher.get(url("/documents/" + SLUG + "/v/1#p-2/comments"));
+            until(watcher, "thread of paragraph 2 open", d -> text(d, "#thread-panel h2").equals("Paragraph 2"));
+            until(watcher, "thread empty", d -> !d.findElements(By.cssSelector(".thread-empty")).isEmpty());
+        }
+
+        WebDriver writer = browser(member, 1280);
+        writer.get(url("/documents/" + SLUG + "/v/1"));
+        until(writer, "margin of paragraph 2", ExpectedConditions.elementToBeClickable(By.id("margin-p-2"))).click();
+        until(writer, "comment form", ExpectedConditions.visibilityOfElementLocated(By.id("comment-on-behalf-of")))
+                .click();
+        until(writer, "UCLG Africa offered", d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().equals("UCLG Africa")).findFirst().orElse(null)).click();
+        until(writer, "send caption says approval", d -> text(d, ".new-comment .comment-send")
+                .equals("Send for approval"));
+        writer.findElement(By.cssSelector("#comment-body textarea")).sendKeys(DRAFT);
+        writer.findElement(By.cssSelector(".new-comment .comment-send")).click();
+        until(writer, "own draft shown", d -> text(d, "#thread-list .comment-status").equals("Waiting for a focal point"));
+
+        until(focal, "draft appears for the focal point without reload",
+                d -> text(d, "#thread-list .comment-body").equals(DRAFT));
+        assertThat(focal.findElements(By.cssSelector("#thread-list .comment-body"))).hasSize(1);
+        assertThat(other.findElements(By.cssSelector("#thread-list .comment-card")))
+                .as("the draft stays inside the organisation").isEmpty();
+        screenshot(focal, "comment-draft-focal-point-desktop-en.png");
+
+        until(focal, "approve button", ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#thread-list .action-approve"))).click();
+        until(focal, "draft published", d -> d.findElements(By.cssSelector("#thread-list .comment-status")).isEmpty());
+
+        until(other, "published comment appears for the reader without reload",
+                d -> text(d, "#thread-list .comment-body").equals(DRAFT));
+        assertThat(text(other, "#thread-list .comment-organisation")).isEqualTo("on behalf of UCLG Africa");
+        until(other, "margin count updated", d -> text(d, "#margin-p-2").contains("1"));
+        until(writer, "status updated for the member", d -> d.findElements(
+                By.cssSelector("#thread-list .comment-status")).isEmpty());
+        screenshot(other, "comment-published-reader-desktop-en.png");
+
+        phoneInFrench(other);
+    }
+
+    private void phoneInFrench(WebDriver driver) throws IOException {
+        until(driver, "language switcher", ExpectedConditions.elementToBeClickable(By.id("language-switcher"))).click();
+        until(driver, "français offered", d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().equalsIgnoreCase("français")).findFirst().orElse(null)).click();
+        until(driver, "French banner", ExpectedConditions.textToBe(By.cssSelector("#version-banner .status-badge"),
+                "Ouvert aux commentaires"));
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(url("/documents/" + SLUG + "/v/1"));
+        until(driver, "margin of paragraph 2", ExpectedConditions.elementToBeClickable(By.id("margin-p-2")));
+        screenshot(driver, "comment-margins-phone-fr.png");
+        driver.findElement(By.id("margin-p-2")).click();
+        until(driver, "thread over the text", d -> text(d, "#thread-panel h2").equals("Paragraphe 2"));
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const r = document.getElementById('thread-panel').getBoundingClientRect();"
+                        + "return r.width >= window.innerWidth - 1 && document.documentElement.scrollWidth <= window.innerWidth + 1;"))
+                .as("the panel covers the phone's width without a horizontal scrollbar").isTrue();
+        screenshot(driver, "comment-thread-phone-fr.png");
+        driver.findElement(By.id("thread-close")).click();
+        until(driver, "panel closed", ExpectedConditions.invisibilityOfElementLocated(By.id("thread-panel")));
+    }
+
+    private WebDriver browser(Person person, int width) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("parley-chromium"),
+                "--window-size=" + width + ",900", "--lang=en-GB");
+        WebDriver driver = new ChromeDriver(options);
+        drivers.add(driver);
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.get(url("/login"));
+        until(driver, "login form", ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(person.email());
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestData.PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        until(driver, "signed in", ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+        return driver;
+    }
+
+    private static String text(WebDriver driver, String css) {
+        List<WebElement> found = driver.findElements(By.cssSelector(css));
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
+    }
+
+    private static <T> T until(WebDriver driver, String description,
+                               java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, TIMEOUT).withMessage(description).until(condition);
+    }
+
+    private static void screenshot(WebDriver driver, String name) throws IOException {
+        Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+        Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static String paper() {
+        StringBuilder markdown = new StringBuilder("# Migration paper\n\n## I. Context\n\n");
+        for (int n = 1; n <= 8; n++) {
+            markdown.append(n).append(". Paragraph ").append(n)
+                    .append(": local governments receive newcomers and coordinate services with the regions.\n\n");
+        }
+        return markdown.toString();
+    }
+}

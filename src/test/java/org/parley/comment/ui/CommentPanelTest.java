@@ -1,0 +1,282 @@
+package org.parley.comment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.comment.CommentKind;
+import org.parley.comment.CommentService;
+import org.parley.comment.NewComment;
+import org.parley.document.DocumentSummary;
+import org.parley.document.Paragraph;
+import org.parley.document.Visibility;
+import org.parley.organisation.MembershipRole;
+import org.parley.organisation.NewOrganisation;
+import org.parley.organisation.Organisation;
+import org.parley.organisation.OrganisationKind;
+import org.parley.organisation.OrganisationService;
+import org.parley.organisation.Person;
+import org.parley.security.GlobalRole;
+import org.parley.security.SystemActor;
+import org.parley.testsupport.MockUi;
+import org.parley.testsupport.ParleyTest;
+import org.parley.testsupport.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/** The comments of the reading view, server-side: margin, thread panel, form, filters, drafts, live updates. */
+@ParleyTest
+class CommentPanelTest {
+
+    private static final String MARKDOWN = """
+            # Paper
+
+            1. Cities receive most newcomers.
+
+            2. Regions coordinate services.
+
+            3. Local governments should be consulted.
+            """;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    CommentBroadcaster broadcaster;
+
+    private DocumentSummary paper;
+    private Organisation africa;
+    private Organisation metropolis;
+
+    @BeforeEach
+    void createPaper() {
+        data.reset();
+        paper = data.openDocument("paper", Visibility.PUBLIC, MARKDOWN);
+        africa = organisation("UCLG Africa");
+        metropolis = organisation("Metropolis");
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockUi.close();
+        data.signOut();
+    }
+
+    @Test
+    void reader_opens_a_thread_posts_and_sees_the_comment_and_the_count() {
+        read(data.person(GlobalRole.CONTRIBUTOR));
+        assertThat(margin(0).getElement().getAttribute("aria-label")).startsWith("No comments yet");
+
+        _click(margin(0));
+        assertThat(_get(ThreadPanel.class).isVisible()).isTrue();
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment")), "Cities need <b>funding</b>.");
+        _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
+
+        CommentCard card = _get(CommentCard.class);
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("comment-kind")).getText()).contains("Comment");
+        assertThat(bodyOf(card)).isEqualTo("Cities need <b>funding</b>.");
+        assertThat(margin(0).getElement().getAttribute("aria-label")).startsWith("1 comment");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your comment")).getValue()).isEmpty();
+    }
+
+    @Test
+    void amendment_shows_a_word_diff_and_a_refusal_keeps_the_typed_text() {
+        read(data.person(GlobalRole.CONTRIBUTOR));
+        _click(margin(1));
+        _setValue(_get(_get(CommentForm.class), Select.class, spec -> spec.withLabel("Kind")), CommentKind.AMENDMENT);
+        TextArea body = _get(TextArea.class, spec -> spec.withLabel("Your comment"));
+        _setValue(body, "Say who coordinates.");
+        TextArea proposed = _get(TextArea.class, spec -> spec.withLabel("Proposed text for the paragraph"));
+        assertThat(proposed.getValue()).isEqualTo("Regions coordinate services.");
+
+        _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
+        assertThat(_get(Span.class, spec -> spec.withClasses("form-error")).getText())
+                .startsWith("The proposed text is the same as the paragraph");
+        assertThat(body.getValue()).isEqualTo("Say who coordinates.");
+        assertThat(_find(CommentCard.class)).isEmpty();
+
+        _setValue(proposed, "Regions and cities coordinate services.");
+        _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
+        DiffView diff = _get(_get(CommentCard.class), DiffView.class);
+        assertThat(diff.getElement().getChildren().filter(e -> !e.isTextNode() && e.getTag().equals("ins")).map(e -> e.getText()))
+                .containsExactly("and cities ");
+    }
+
+    @Test
+    void reader_account_sees_why_it_cannot_comment_and_gets_no_form() {
+        read(data.person(GlobalRole.READER));
+        assertThat(_get(Span.class, spec -> spec.withId("round-notice")).getText())
+                .isEqualTo("You cannot comment: Your account can read but not comment. Ask an administrator for a contributor account.");
+        _click(margin(0));
+        assertThat(_find(CommentForm.class)).isEmpty();
+    }
+
+    @Test
+    void member_draft_is_seen_inside_its_organisation_only_and_only_focal_points_may_approve() {
+        Person member = member(africa, MembershipRole.MEMBER);
+        Person colleague = member(africa, MembershipRole.MEMBER);
+        Person focalPoint = member(africa, MembershipRole.FOCAL_POINT);
+        Person outsider = member(metropolis, MembershipRole.FOCAL_POINT);
+
+        read(member);
+        _click(margin(2));
+        _setValue(_get(Select.class, spec -> spec.withLabel("On behalf of")),
+                organisations.membershipsOf(member.id()).get(0));
+        assertThat(_get(Button.class, spec -> spec.withClasses("comment-send")).getText()).isEqualTo("Send for approval");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment")), "Consult the sections too.");
+        _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
+        assertThat(_get(Span.class, spec -> spec.withClasses("comment-status")).getText())
+                .isEqualTo("Waiting for a focal point");
+        assertThat(_find(Button.class, spec -> spec.withClasses("action-approve"))).isEmpty();
+
+        reopenAs(colleague);
+        _click(margin(2));
+        assertThat(bodyOf(_get(CommentCard.class))).isEqualTo("Consult the sections too.");
+        assertThat(_find(Button.class, spec -> spec.withClasses("action-approve"))).isEmpty();
+
+        reopenAs(outsider);
+        _click(margin(2));
+        assertThat(_find(CommentCard.class)).isEmpty();
+
+        reopenAs(focalPoint);
+        _click(margin(2));
+        _click(_get(Button.class, spec -> spec.withClasses("action-approve")));
+        assertThat(_find(Span.class, spec -> spec.withClasses("comment-status"))).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withClasses("comment-organisation")).getText())
+                .isEqualTo("on behalf of UCLG Africa");
+
+        reopenAs(outsider);
+        _click(margin(2));
+        _click(_get(Button.class, spec -> spec.withClasses("action-endorse")));
+        assertThat(_get(CommentCard.class).getChildren().filter(c -> c.getElement().getClassList().contains("comment-endorsements"))
+                .map(c -> c.getElement().getTextRecursively())).containsExactly("Supported by Metropolis (1)");
+    }
+
+    @Test
+    void panel_and_document_filters_narrow_the_thread_and_the_margins() {
+        Person writer = data.person(GlobalRole.CONTRIBUTOR);
+        data.signIn(writer);
+        comments.post(paragraph(0).id(), NewComment.of(CommentKind.QUESTION, "Which cities?"));
+        comments.post(paragraph(0).id(), NewComment.of(CommentKind.SUPPORT, "Agreed."));
+        comments.post(paragraph(1).id(), NewComment.of(CommentKind.COMMENT, "Regions vary."));
+        read(data.person(GlobalRole.CONTRIBUTOR));
+
+        _click(margin(0));
+        assertThat(_find(CommentCard.class)).hasSize(2);
+        _get(_get(ThreadPanel.class), com.vaadin.flow.component.details.Details.class).setOpened(true);
+        _setValue(_get(_get(_get(ThreadPanel.class), CommentFilterBar.class), Select.class, spec -> spec.withLabel("Kind")), CommentKind.QUESTION);
+        assertThat(_find(CommentCard.class)).extracting(CommentPanelTest::bodyOf).containsExactly("Which cities?");
+        _setValue(_get(_get(_get(ThreadPanel.class), CommentFilterBar.class), Select.class, spec -> spec.withLabel("Kind")), null);
+        _setValue(_get(_get(ThreadPanel.class), Checkbox.class, spec -> spec.withLabel("Mine")), true);
+        assertThat(_find(CommentCard.class)).isEmpty();
+
+        DocumentFilter documentFilter = _get(DocumentFilter.class);
+        documentFilter.setOpened(true);
+        _setValue(_get(documentFilter, Select.class, spec -> spec.withLabel("Kind")), CommentKind.COMMENT);
+        assertThat(margin(0).hasClassName("match")).isFalse();
+        assertThat(margin(0).getElement().getAttribute("aria-label")).startsWith("No comments");
+        assertThat(margin(1).hasClassName("match")).isTrue();
+        assertThat(margin(1).getElement().getAttribute("aria-label")).startsWith("1 comment");
+    }
+
+    @Test
+    void a_post_elsewhere_reaches_the_open_thread_and_the_ui_unregisters_when_it_closes() {
+        int before = broadcaster.registeredCount();
+        read(data.person(GlobalRole.CONTRIBUTOR));
+        _click(margin(0));
+        assertThat(broadcaster.registeredCount()).isGreaterThan(before);
+
+        Person other = data.person(GlobalRole.CONTRIBUTOR);
+        var reader = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        data.signIn(other);
+        comments.post(paragraph(0).id(), NewComment.of(CommentKind.COMMENT, "Posted elsewhere."));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(reader);
+
+        waitFor(() -> {
+            MockVaadin.clientRoundtrip();
+            return _find(CommentCard.class).size() == 1;
+        });
+        assertThat(bodyOf(_get(CommentCard.class))).isEqualTo("Posted elsewhere.");
+
+        MockUi.close();
+        assertThat(broadcaster.registeredCount()).isEqualTo(before);
+    }
+
+    private void read(Person person) {
+        data.signIn(person);
+        MockUi.open(context);
+        MockUi.navigate("documents/paper/v/1");
+    }
+
+    private void reopenAs(Person person) {
+        MockUi.close();
+        read(person);
+    }
+
+    /** The margin of the n-th row, rendered afresh (Karibu does not attach virtual list rows). */
+    @SuppressWarnings("unchecked")
+    private static MarginCounts margin(int row) {
+        VirtualList<Paragraph> list = _get(VirtualList.class, spec -> spec.withId("paragraphs"));
+        Component rendered = VirtualListsKt._getRowComponent(list, row);
+        return _get(rendered, MarginCounts.class);
+    }
+
+    private Paragraph paragraph(int index) {
+        return SystemActor.call(() -> context.getBean(org.parley.document.DocumentService.class)
+                .paragraphs(paper.latest(), index, 1).get(0));
+    }
+
+    private static String bodyOf(CommentCard card) {
+        return card.getChildren().filter(c -> c.getElement().getClassList().contains("comment-body")).findFirst()
+                .map(c -> c.getElement().getText()).orElse(null);
+    }
+
+    private Organisation organisation(String name) {
+        return SystemActor.call(() -> organisations.createOrganisation(new NewOrganisation(
+                OrganisationKind.REGIONAL_SECTION, name, name, null, null)));
+    }
+
+    private Person member(Organisation organisation, MembershipRole role) {
+        Person person = data.person(GlobalRole.CONTRIBUTOR);
+        SystemActor.run(() -> organisations.addMembership(person.id(), organisation.id(), role));
+        return person;
+    }
+
+    /** Polls (the broadcast arrives from another thread), failing after five seconds. */
+    private static void waitFor(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
