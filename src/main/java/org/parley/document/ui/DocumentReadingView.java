@@ -32,6 +32,7 @@ import java.time.Clock;
 public class DocumentReadingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DocumentService documents;
+    private final org.parley.security.CurrentUser currentUser;
     private final ObjectProvider<ReadingViewExtension> extension;
     private final Clock clock;
     private ReadingViewExtension.Contribution contribution = ReadingViewExtension.Contribution.NONE;
@@ -41,8 +42,9 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     private TableOfContents contents;
 
     public DocumentReadingView(DocumentService documents, ObjectProvider<ReadingViewExtension> extension,
-                               Clock clock) {
+                               Clock clock, org.parley.security.CurrentUser currentUser) {
         this.documents = documents;
+        this.currentUser = currentUser;
         this.extension = extension;
         this.clock = clock;
         addClassName("reading-view");
@@ -75,6 +77,14 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         contribution = added == null ? ReadingViewExtension.Contribution.NONE : added.contribute(version.id());
         Div header = new Div(title, versionSwitcher(), new VersionBanner(version, clock));
         contribution.header().forEach(header::add);
+        if (currentUser.canEdit() && version.status() != org.parley.document.VersionStatus.DRAFT) {
+            // by address: the workbench belongs to the revision feature, which this view does not know
+            com.vaadin.flow.component.html.Anchor workbench = new com.vaadin.flow.component.html.Anchor(
+                    "documents/" + summary.document().slug() + "/workbench/" + version.number(),
+                    getTranslation("workbench.link"));
+            workbench.setId("workbench-link");
+            header.add(workbench);
+        }
         header.addClassName("reading-header");
         paragraphs = new ParagraphList(documents, version, contribution::margin);
         contents = new TableOfContents(documents.sections(version), paragraphs::scrollToOrdinal);

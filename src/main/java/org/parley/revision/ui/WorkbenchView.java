@@ -1,0 +1,125 @@
+package org.parley.revision.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.parley.base.ui.MainLayout;
+import org.parley.document.DocumentNotFoundException;
+import org.parley.document.DocumentService;
+import org.parley.document.DocumentSummary;
+import org.parley.document.DocumentVersion;
+import org.parley.revision.DispositionService;
+import org.parley.revision.RevisionService;
+import org.parley.revision.RoundItem;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The editors' workbench for one consultation round: every comment of version n with its answer, the progress,
+ * the next draft (copied or imported and aligned) and publishing it as a milestone.
+ */
+@Route(value = "documents/:slug/workbench/:version", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "EDITOR"})
+public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DocumentService documents;
+    private final DispositionService dispositions;
+    private final RevisionService revisions;
+    private final Grid<RoundItem> grid = new Grid<>();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private DocumentSummary summary;
+    private DocumentVersion round;
+    private DispositionEditor editor;
+
+    public WorkbenchView(DocumentService documents, DispositionService dispositions, RevisionService revisions) {
+        this.documents = documents;
+        this.dispositions = dispositions;
+        this.revisions = revisions;
+        addClassName("workbench-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElseThrow(DocumentNotFoundException::new);
+        int number = event.getRouteParameters().getInteger("version").orElseThrow(DocumentNotFoundException::new);
+        summary = documents.document(slug);
+        round = documents.version(slug, number);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        H1 title = new H1(getTranslation("workbench.title", summary.document().title(), round.number()));
+        title.getElement().setAttribute("dir", "auto");
+        Anchor back = new Anchor("documents/" + summary.document().slug() + "/v/" + round.number(),
+                getTranslation("workbench.back-to-text"));
+        progress.setId("workbench-progress");
+        progressText.setId("workbench-progress-text");
+        Div header = new Div(title, back, new DraftActions(documents, dispositions, revisions, summary, round,
+                this::reload), new Div(progressText, progress));
+        header.addClassName("workbench-header");
+        configureGrid();
+        editor = new DispositionEditor(documents, dispositions, summary, round, this::saved);
+        Div body = new Div(grid, editor);
+        body.addClassName("workbench-body");
+        add(header, body);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("round-items");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(RoundItem::paragraphNumber).setHeader(getTranslation("workbench.column.paragraph"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.comment().organisation() == null ? i.comment().authorName()
+                : i.comment().organisation().shortName()).setHeader(getTranslation("workbench.column.from"));
+        grid.addColumn(i -> getTranslation("comment.kind." + i.comment().kind()))
+                .setHeader(getTranslation("workbench.column.kind")).setAutoWidth(true);
+        grid.addColumn(i -> i.answered() ? getTranslation("disposition.kind." + i.disposition().kind())
+                : getTranslation("workbench.unanswered")).setHeader(getTranslation("workbench.column.answer"));
+        grid.asSingleSelect().addValueChangeListener(e -> editor.show(e.getValue()));
+    }
+
+    private void saved(RoundItem item) {
+        reload();
+        dispositions.nextUnanswered(round.id(), item.comment().id()).ifPresent(next -> select(next.comment().id()));
+    }
+
+    private void reload() {
+        summary = documents.document(summary.document().slug());
+        round = documents.version(summary.document().slug(), round.number());
+        render();
+    }
+
+    private void refresh() {
+        List<RoundItem> items = dispositions.round(round.id());
+        grid.setItems(items);
+        long answered = items.stream().filter(RoundItem::answered).count();
+        progress.setValue(items.isEmpty() ? 1 : (double) answered / items.size());
+        progressText.setText(getTranslation("workbench.progress", answered, items.size()));
+        Optional<RoundItem> first = dispositions.nextUnanswered(round.id(), null);
+        first.ifPresent(item -> select(item.comment().id()));
+    }
+
+    private void select(long commentId) {
+        grid.getListDataView().getItems().filter(i -> i.comment().id() == commentId).findFirst()
+                .ifPresent(grid::select);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return summary == null ? getTranslation("app.name")
+                : getTranslation("workbench.title", summary.document().title(), round.number());
+    }
+}
