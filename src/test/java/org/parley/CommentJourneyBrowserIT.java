@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.comment.CommentKind;
+import org.parley.comment.NewComment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -60,6 +62,10 @@ class CommentJourneyBrowserIT {
     TestData data;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    org.parley.comment.CommentService comments;
+    @Autowired
+    org.parley.document.DocumentService documents;
 
     private final List<WebDriver> drivers = new ArrayList<>();
     private Person member;
@@ -130,6 +136,30 @@ class CommentJourneyBrowserIT {
         screenshot(other, "comment-published-reader-desktop-en.png");
 
         phoneInFrench(other);
+    }
+
+    @Test
+    void clicking_a_quoted_passage_marks_it_in_the_paragraph() throws IOException {
+        var paragraph = data.paragraphs(documents.version(SLUG, 1)).get(2);
+        data.signIn(reader);
+        comments.post(paragraph.id(), NewComment.of(CommentKind.QUESTION, "Which regions?")
+                .quoting("coordinate services with the regions", 53));
+        data.signOut();
+        WebDriver browser = browser(reader, 1280);
+
+        browser.get(url("/documents/" + SLUG + "/v/1#p-3/comments"));
+        until(browser, "quote shown", ExpectedConditions.elementToBeClickable(By.cssSelector("#thread-list .comment-quote")));
+        until(browser, "Vaadin idle", d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive());"));
+        browser.findElement(By.cssSelector("#thread-list .comment-quote")).click();
+
+        until(browser, "passage marked", d -> "coordinate services with the regions".equals(
+                ((JavascriptExecutor) d).executeScript("const h = CSS.highlights.get('parley-passage');"
+                        + "return h ? [...h][0].toString() : null;")));
+        Object container = ((JavascriptExecutor) browser).executeScript("const r = [...CSS.highlights"
+                + ".get('parley-passage')][0]; return r.startContainer.parentElement.closest('.paragraph').id;");
+        assertThat(container).isEqualTo("p-3");
+        screenshot(browser, "comment-passage-marked.png");
     }
 
     private void phoneInFrench(WebDriver driver) throws IOException {

@@ -35,7 +35,7 @@ class CommentCard extends Div {
         notes(comment);
         String plain = ParagraphTextHtml.toPlainText(paragraph.paragraph().text());
         if (comment.quote() != null) {
-            add(quote(comment, plain));
+            add(quote(comment, plain, paragraph.paragraph().anchor()));
         }
         if (comment.body() != null) {
             Div body = new Div();
@@ -98,19 +98,47 @@ class CommentCard extends Div {
         }
     }
 
-    private Component quote(Comment comment, String plain) {
+    private Component quote(Comment comment, String plain, String anchor) {
         Blockquote quote = new Blockquote();
         quote.addClassName("comment-quote");
         quote.getElement().setAttribute("dir", "auto");
         quote.setText(comment.quote());
-        boolean found = PassageLocator.locate(plain, comment.quote(),
-                comment.quoteStart() == null ? 0 : comment.quoteStart()).isPresent();
-        if (!found) {
+        var located = PassageLocator.locate(plain, comment.quote(),
+                comment.quoteStart() == null ? 0 : comment.quoteStart());
+        if (located.isEmpty()) {
             Div gone = new Div(quote, note(getTranslation("comment.card.passage-gone")));
             gone.addClassName("passage-gone");
             return gone;
         }
+        String passage = plain.substring(located.get().start(), located.get().end());
+        quote.getElement().setAttribute("title", getTranslation("comment.card.show-passage"));
+        quote.addClassName("clickable");
+        quote.getElement().addEventListener("click", click -> highlight(anchor, passage));
         return quote;
+    }
+
+    /**
+     * Marks the passage in the paragraph text with the CSS Custom Highlight API: nothing in the DOM changes, so
+     * the paragraph's own rendering (and its escaping) stays as it is. The passage is searched in the rendered
+     * text, which is the plain text the quote was taken from.
+     */
+    private void highlight(String anchor, String passage) {
+        getElement().executeJs("""
+                const el = document.getElementById($0)?.querySelector('.paragraph-text');
+                if (!el || !window.CSS || !CSS.highlights) return;
+                const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                const nodes = []; let text = '';
+                while (walker.nextNode()) { nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
+                const at = text.indexOf($1);
+                if (at < 0) return;
+                const point = offset => { for (let i = nodes.length - 1; i >= 0; i--) {
+                    if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]]; } };
+                const range = new Range();
+                range.setStart(...point(at));
+                range.setEnd(...point(at + $1.length));
+                CSS.highlights.set('parley-passage', new Highlight(range));
+                el.scrollIntoView({block: 'nearest'});
+                """, anchor, passage);
     }
 
     private Component endorsements(Comment comment) {
