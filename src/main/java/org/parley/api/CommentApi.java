@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parley.comment.AudienceRule;
 import org.parley.comment.Comment;
+import org.parley.comment.ConsultationService;
 import org.parley.comment.CommentFilter;
 import org.parley.comment.CommentKind;
 import org.parley.comment.CommentQueryService;
@@ -22,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,11 +44,14 @@ class CommentApi {
     private final DocumentService documents;
     private final CommentService comments;
     private final CommentQueryService queries;
+    private final ConsultationService consultation;
 
-    CommentApi(DocumentService documents, CommentService comments, CommentQueryService queries) {
+    CommentApi(DocumentService documents, CommentService comments, CommentQueryService queries,
+               ConsultationService consultation) {
         this.documents = documents;
         this.comments = comments;
         this.queries = queries;
+        this.consultation = consultation;
     }
 
     @GetMapping("/comments")
@@ -96,6 +102,22 @@ class CommentApi {
                 + paragraphId + "/comments#" + comment.id());
         return ResponseEntity.status(HttpStatus.CREATED).location(location)
                 .body(CommentJson.of(comment, ParagraphTextHtml.toPlainText(target.paragraph().text())));
+    }
+
+    @GetMapping("/audience")
+    @Operation(summary = "Who may comment in this version's round (empty: every contributing member)")
+    List<AudienceRule> audience(@PathVariable String slug, @PathVariable int number) {
+        return consultation.audience(documents.version(slug, number).id());
+    }
+
+    @PutMapping(path = "/audience", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set who may comment in this version's round (editors and admins)",
+            security = @SecurityRequirement(name = "bearer"))
+    List<AudienceRule> setAudience(@PathVariable String slug, @PathVariable int number,
+                                   @RequestBody List<AudienceRule> rules) {
+        long versionId = documents.version(slug, number).id();
+        consultation.setAudience(versionId, rules);
+        return consultation.audience(versionId);
     }
 
     private ParagraphInVersion paragraphOf(String slug, int number, long paragraphId) {

@@ -101,6 +101,38 @@ class CommentApiTest {
         editor = data.person(GlobalRole.EDITOR);
     }
 
+    @Test
+    void editors_set_the_audience_and_a_contributor_outside_it_is_refused() throws Exception {
+        String json = "[{\"organisationKind\":\"COMMISSION\"},"
+                + "{\"organisationKind\":\"REGIONAL_SECTION\",\"opensAt\":\"2099-01-01T00:00:00Z\"}]";
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + "/audience")
+                        .contentType(MediaType.APPLICATION_JSON).content(json)
+                        .header("Authorization", "Bearer " + tokenOf(outsider)))
+                .andExpect(problem(403));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + "/audience")
+                        .contentType(MediaType.APPLICATION_JSON).content(json)
+                        .header("Authorization", "Bearer " + tokenOf(editor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].organisationKind").value("COMMISSION"));
+
+        mvc.perform(postJson(p1, "{\"kind\":\"COMMENT\",\"body\":\"Too early?\"}", tokenOf(africaFocal))
+                        .header("Accept-Language", "en"))
+                .andExpect(problem(400))
+                .andExpect(jsonPath("$.detail").value(
+                        "Your organisation's turn in this consultation has not started yet."));
+    }
+
+    @Test
+    void an_audience_rule_naming_both_an_organisation_and_a_kind_is_a_bad_request() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + "/audience")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"organisationKind\":\"COMMISSION\",\"organisationId\":1}]")
+                        .header("Authorization", "Bearer " + tokenOf(editor)))
+                .andExpect(problem(400));
+    }
+
     private String tokenOf(Person person) {
         data.signIn(person);
         try {

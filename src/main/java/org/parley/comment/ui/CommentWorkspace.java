@@ -45,7 +45,19 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         List<Component> header = new ArrayList<>();
         RoundNotice.of(version, viewer).ifPresent(header::add);
         header.add(new DocumentFilter(services, viewer, this::filterDocument));
+        if (viewer.isModerator() && version.status() != org.parley.document.VersionStatus.PUBLISHED) {
+            com.vaadin.flow.component.button.Button settings = new com.vaadin.flow.component.button.Button(
+                    getTranslationOf("round.settings.open"),
+                    click -> new RoundSettingsDialog(services, version, () -> { }).open());
+            settings.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            settings.setId("round-settings-open");
+            header.add(settings);
+        }
         return header;
+    }
+
+    private static String getTranslationOf(String key) {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
     }
 
     @Override
