@@ -1,0 +1,7 @@
+package org.parley.revision;
+
+import java.util.List;
+
+/** Every comment of the round on version {@code versionNumber} with its answer; {@code nextVersionNumber} null if none. */
+public record ResolutionMatrix(String slug, int versionNumber, Integer nextVersionNumber, List<ResolutionRow> rows) {
+}

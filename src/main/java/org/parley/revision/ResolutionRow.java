@@ -1,0 +1,14 @@
+package org.parley.revision;
+
+import org.parley.comment.CommentKind;
+
+import java.util.List;
+
+/**
+ * One comment of a round in the resolution matrix: where it was made, by whom, what it said, the answer (null
+ * when not answered yet, or not yet public) and the paragraph numbers of the next version that carry it.
+ */
+public record ResolutionRow(long commentId, String paragraphNumber, String organisation, String author,
+                            CommentKind kind, String text, String proposedText, DispositionKind disposition,
+                            String reason, List<String> resultingParagraphs) {
+}
