@@ -77,6 +77,13 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         contribution = added == null ? ReadingViewExtension.Contribution.NONE : added.contribute(version.id());
         Div header = new Div(title, versionSwitcher(), new VersionBanner(version, clock));
         contribution.header().forEach(header::add);
+        if (version.number() > 1) {
+            com.vaadin.flow.component.html.Anchor compare = new com.vaadin.flow.component.html.Anchor(
+                    "documents/" + summary.document().slug() + "/compare/" + (version.number() - 1) + "/"
+                            + version.number(), getTranslation("reading.compare-previous", version.number() - 1));
+            compare.setId("compare-link");
+            header.add(compare);
+        }
         if (currentUser.canEdit() && version.status() != org.parley.document.VersionStatus.DRAFT) {
             // by address: the workbench belongs to the revision feature, which this view does not know
             com.vaadin.flow.component.html.Anchor workbench = new com.vaadin.flow.component.html.Anchor(

@@ -42,7 +42,14 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
     private DocumentVersion round;
     private DispositionEditor editor;
 
-    public WorkbenchView(DocumentService documents, DispositionService dispositions, RevisionService revisions) {
+    private final org.parley.revision.ResolutionMatrixService matrices;
+    private final org.parley.revision.ResolutionMatrixExport exports;
+
+    public WorkbenchView(DocumentService documents, DispositionService dispositions, RevisionService revisions,
+                         org.parley.revision.ResolutionMatrixService matrices,
+                         org.parley.revision.ResolutionMatrixExport exports) {
+        this.matrices = matrices;
+        this.exports = exports;
         this.documents = documents;
         this.dispositions = dispositions;
         this.revisions = revisions;
@@ -67,7 +74,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         progress.setId("workbench-progress");
         progressText.setId("workbench-progress-text");
         Div header = new Div(title, back, new DraftActions(documents, dispositions, revisions, summary, round,
-                this::reload), new Div(progressText, progress));
+                this::reload), new Div(progressText, progress), downloads());
         header.addClassName("workbench-header");
         configureGrid();
         editor = new DispositionEditor(documents, dispositions, summary, round, this::saved);
@@ -75,6 +82,25 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         body.addClassName("workbench-body");
         add(header, body);
         refresh();
+    }
+
+    /** The resolution matrix as the editor sees it now (answers included before publication). */
+    private Div downloads() {
+        String name = summary.document().slug() + "-v" + round.number() + "-resolution";
+        Anchor csv = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event ->
+                new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(exports.csv(
+                        matrices.matrix(summary.document().slug(), round.number()), getLocale())),
+                        name + ".csv", "text/csv", -1)), getTranslation("workbench.download.csv"));
+        Anchor xlsx = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event ->
+                new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(exports.xlsx(
+                        matrices.matrix(summary.document().slug(), round.number()), getLocale())),
+                        name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)),
+                getTranslation("workbench.download.xlsx"));
+        Anchor compare = new Anchor("documents/" + summary.document().slug() + "/compare/" + round.number() + "/"
+                + summary.latest().number(), getTranslation("workbench.compare"));
+        Div links = new Div(csv, xlsx, compare);
+        links.addClassName("workbench-downloads");
+        return links;
     }
 
     private void configureGrid() {
