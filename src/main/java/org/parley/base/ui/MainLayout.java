@@ -12,7 +12,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.parley.organisation.OrganisationService;
+import org.parley.search.SearchService;
 import org.parley.security.CurrentUser;
+import org.parley.security.GlobalRole;
 import org.parley.security.ParleyUser;
 
 /** The shell: brand, navigation, language switcher and the account menu, on every page. */
@@ -20,7 +22,7 @@ import org.parley.security.ParleyUser;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-                      OrganisationService organisations) {
+                      OrganisationService organisations, SearchService search) {
         setPrimarySection(Section.NAVBAR);
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
@@ -33,6 +35,7 @@ public class MainLayout extends AppLayout {
         Div spacer = new Div();
         bar.add(spacer);
         bar.setFlexGrow(1, spacer);
+        bar.add(new HeaderSearch(search));
         bar.add(new LanguageSwitcher(currentUser, organisations));
         bar.add(accountArea(currentUser, authentication));
         addToNavbar(bar);
@@ -56,6 +59,12 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout-button");
         HorizontalLayout area = new HorizontalLayout(name, tokens, logout);
+        if (currentUser.hasRole(GlobalRole.ADMIN)) {
+            RouterLink searchAdmin = new RouterLink(getTranslation("nav.search-admin"),
+                    org.parley.search.ui.SearchAdminView.class);
+            searchAdmin.addClassName("nav-link");
+            area.addComponentAtIndex(1, searchAdmin);
+        }
         area.setAlignItems(FlexComponent.Alignment.CENTER);
         area.addClassName("account-area");
         return area;
