@@ -32,6 +32,10 @@ public class Indexer {
     private final AtomicLong total = new AtomicLong();
     private volatile boolean building;
     private volatile String position;
+    /** Applied and searchable, but not yet durable in the index: replayed from the change log after a crash. */
+    private volatile boolean uncommitted;
+    private volatile long lastCommitNanos = System.nanoTime();
+    static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
 
     Indexer(SearchIndex index, IndexSourceRepository source, CommentSource comments) {
         this.index = index;
@@ -79,6 +83,7 @@ public class Indexer {
             }
             index.commit(horizon);
             position = horizon;
+            uncommitted = false;
             log.info("Search index rebuilt: {} texts of {} versions in {} ms", texts, versions.size(),
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
@@ -99,22 +104,51 @@ public class Indexer {
             if (position == null) {
                 return 0;
             }
+            long started = System.nanoTime();
             String horizon = source.horizon();
             if (horizon.equals(position)) {
                 return 0;
             }
             List<IndexSourceRepository.ChangedRow> changes = source.changes(position, horizon);
+            if (log.isDebugEnabled() && !changes.isEmpty()) {
+                log.debug("Applying {} changed entities of transactions [{}, {})", changes.size(), position, horizon);
+            }
             for (IndexSourceRepository.ChangedRow change : changes) {
                 apply(change);
             }
-            if (changes.isEmpty()) {
-                // nothing to make durable: after a crash the same empty range is simply read again
-                position = horizon;
-            } else {
-                index.commit(horizon);
-                position = horizon;
+            position = horizon;
+            if (!changes.isEmpty()) {
+                // searchable now; made durable (with the position) at most once a second, because an fsync per
+                // change would add its latency to every comment. A crash before that replays the range.
+                index.refresh();
+                uncommitted = true;
+            }
+            commitIfDue();
+            if (log.isDebugEnabled() && !changes.isEmpty()) {
+                log.debug("Applied in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
             return changes.size();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Commits applied changes with their position once {@link #COMMIT_INTERVAL_NANOS} has passed. */
+    void commitIfDue() {
+        if (uncommitted && System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
+            commitNow();
+        }
+    }
+
+    /** Makes every applied change durable, with the position it brings the index to. */
+    public void commitNow() {
+        writing.lock();
+        try {
+            if (uncommitted && position != null) {
+                index.commit(position);
+                uncommitted = false;
+            }
+            lastCommitNanos = System.nanoTime();
         } finally {
             writing.unlock();
         }

@@ -59,6 +59,7 @@ class IndexerRunner implements SmartLifecycle {
                     indexer.start();
                 } else {
                     indexer.catchUp();
+                    indexer.commitIfDue();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -93,6 +94,12 @@ class IndexerRunner implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        try {
+            indexer.commitNow();
+        } catch (RuntimeException e) {
+            log.warn("Search index not committed at shutdown; the change log is replayed at the next start: {}",
+                    e.toString());
         }
     }
 

@@ -46,7 +46,6 @@ public class QueryEngine {
     /** Results beyond this rank are not served: nobody pages that far, and deep pages cost memory. */
     public static final int MAX_RANK = 1000;
     private static final int FACET_VALUES = 12;
-    private static final String[] HIGHLIGHT_FIELDS = highlightFields();
 
     private final SearchIndex index;
     private final QueryParsing parsing;
@@ -171,17 +170,30 @@ public class QueryEngine {
         for (int i = 0; i < slice.length; i++) {
             docIds[i] = slice[i].doc;
         }
-        int[] passages = new int[HIGHLIGHT_FIELDS.length];
+        var storedFields = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(slice.length);
+        java.util.Set<String> fieldSet = new java.util.LinkedHashSet<>();
+        fieldSet.add(IndexSchema.TEXT);
+        for (int docId : docIds) {
+            Document doc = storedFields.document(docId);
+            docs.add(doc);
+            String lang = IndexSchema.languageOrNeutral(doc.get(IndexSchema.LANGUAGE));
+            if (lang != null) {
+                fieldSet.add(IndexSchema.textField(lang));
+            }
+        }
+        // only the stemmed fields of the languages among the hits: each field costs a pass of the highlighter
+        String[] fields = fieldSet.toArray(String[]::new);
+        int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 2);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
                 .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHT_FIELDS, query, docIds, passages);
+        Map<String, String[]> snippets = highlighter.highlightFields(fields, query, docIds, passages);
         List<SearchHit> hits = new ArrayList<>(slice.length);
-        var storedFields = searcher.storedFields();
         for (int i = 0; i < slice.length; i++) {
-            Document doc = storedFields.document(docIds[i]);
+            Document doc = docs.get(i);
             hits.add(hit(doc, bestSnippet(snippets, i, doc.get(IndexSchema.LANGUAGE))));
         }
         return hits;
@@ -191,7 +203,8 @@ public class QueryEngine {
     private static String bestSnippet(Map<String, String[]> snippets, int i, String language) {
         String neutral = snippets.get(IndexSchema.TEXT)[i];
         String lang = IndexSchema.languageOrNeutral(language);
-        String stemmed = lang == null ? null : snippets.get(IndexSchema.textField(lang))[i];
+        String[] stemmedSnippets = lang == null ? null : snippets.get(IndexSchema.textField(lang));
+        String stemmed = stemmedSnippets == null ? null : stemmedSnippets[i];
         if (stemmed != null && stemmed.contains("<mark>")) {
             return stemmed;
         }
@@ -231,7 +244,25 @@ public class QueryEngine {
         return counts;
     }
 
-    private static String titleOf(IndexSearcher searcher, String slug) throws IOException {
+    private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Object titlesReader;
+
+    /** Document titles for facet labels, cached until the index changes (a renamed document shows its new title). */
+    private String titleOf(IndexSearcher searcher, String slug) throws IOException {
+        if (titlesReader != searcher.getIndexReader() || titles.size() > 10_000) {
+            titles.clear();
+            titlesReader = searcher.getIndexReader();
+        }
+        String cached = titles.get(slug);
+        if (cached != null) {
+            return cached;
+        }
+        String title = lookUpTitle(searcher, slug);
+        titles.put(slug, title);
+        return title;
+    }
+
+    private static String lookUpTitle(IndexSearcher searcher, String slug) throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.SLUG, slug)), 1);
         if (top.scoreDocs.length == 0) {
             return slug;
@@ -239,11 +270,5 @@ public class QueryEngine {
         return searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.TITLE);
     }
 
-    private static String[] highlightFields() {
-        List<String> fields = new ArrayList<>();
-        fields.add(IndexSchema.TEXT);
-        IndexSchema.LANGUAGES.forEach(l -> fields.add(IndexSchema.textField(l)));
-        return fields.toArray(String[]::new);
-    }
 
 }

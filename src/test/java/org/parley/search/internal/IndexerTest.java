@@ -111,6 +111,28 @@ class IndexerTest {
     }
 
     @Test
+    void changes_searchable_but_not_yet_committed_are_replayed_after_a_crash() throws IOException {
+        try (SearchIndex index = open()) {
+            Indexer indexer = new Indexer(index, source, CommentSource.NONE);
+            indexer.start();
+            data.openDocument("applied", Visibility.PUBLIC, "1. Municipal water networks.\n");
+            assertThat(indexer.catchUp()).isPositive();
+            assertThat(found(index, "municipal")).containsExactly("applied");
+            // closed without commitNow(): a crash before the periodic commit
+        }
+        try (SearchIndex reopened = open()) {
+            assertThat(found(reopened, "municipal")).isEmpty();
+            Indexer indexer = new Indexer(reopened, source, CommentSource.NONE);
+            indexer.start();
+            assertThat(found(reopened, "municipal")).containsExactly("applied");
+            indexer.commitNow();
+        }
+        try (SearchIndex again = open()) {
+            assertThat(found(again, "municipal")).containsExactly("applied");
+        }
+    }
+
+    @Test
     void an_index_of_another_schema_version_is_discarded_and_rebuilt() throws IOException {
         data.openDocument("current", Visibility.PUBLIC, "1. Municipal water networks.\n");
         try (IndexWriter old = new IndexWriter(FSDirectory.open(directory), new IndexWriterConfig())) {
