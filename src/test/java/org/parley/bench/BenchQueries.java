@@ -43,9 +43,13 @@ final class BenchQueries {
             List<String> words = words(body);
             tokenised.add(words);
             new HashSet<>(words).forEach(w -> df.merge(w, 1, Integer::sum));
+            // phrases: two neighbouring words of the text itself (no stop word or short word between them)
+            String[] raw = body.toLowerCase().split("[^\\p{L}]+");
             Set<String> pairs = new HashSet<>();
-            for (int i = 1; i < words.size(); i++) {
-                pairs.add(words.get(i - 1) + " " + words.get(i));
+            for (int i = 1; i < raw.length; i++) {
+                if (qualifies(raw[i - 1]) && qualifies(raw[i])) {
+                    pairs.add(raw[i - 1] + " " + raw[i]);
+                }
             }
             pairs.forEach(p -> bigrams.merge(p, 1, Integer::sum));
         }
@@ -78,11 +82,15 @@ final class BenchQueries {
     private static List<String> words(String body) {
         List<String> words = new ArrayList<>();
         for (String w : body.toLowerCase().split("[^\\p{L}]+")) {
-            if (w.length() >= 4 && !STOP.contains(w)) {
+            if (qualifies(w)) {
                 words.add(w);
             }
         }
         return words;
+    }
+
+    private static boolean qualifies(String word) {
+        return word.length() >= 4 && !STOP.contains(word);
     }
 
     private static List<String> pick(Map<String, Integer> df, int min, int max, int count, Random random) {

@@ -52,8 +52,9 @@ public final class SearchBenchmark {
         int repetitions = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         BenchCorpus corpus = new BenchCorpus(corpusPath);
         Map<String, List<BenchQueries.Query>> classes = BenchQueries.build(corpus.baseBodies(), perClass);
-        System.out.printf("machine: %d cores, Java %s; corpus: %d base texts from %s; %d queries per class%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), corpus.baseSize(),
+        System.out.printf("machine: %d cores, Java %s, load average %s; corpus: %d base texts from %s; %d queries per class%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage(),
+                corpus.baseSize(),
                 corpusPath, perClass);
         classes.forEach((name, qs) -> System.out.printf("  %s: %d queries, e.g. %s%n", name, qs.size(),
                 qs.stream().limit(3).map(BenchQueries.Query::parley).toList()));
@@ -64,8 +65,9 @@ public final class SearchBenchmark {
                 .setServerConfig("maintenance_work_mem", "1GB").setServerConfig("effective_cache_size", "8GB")
                 .setServerConfig("max_wal_size", "4GB").setServerConfig("jit", "off").start()) {
             List<String> rows = new ArrayList<>();
-            rows.add("| texts | query class | mode | Parley p50 | Parley p99 | PostgreSQL p50 | PostgreSQL p99 | p99 ratio |");
-            rows.add("|---:|---|---|---:|---:|---:|---:|---:|");
+            rows.add("| texts | query class | mode | mean matches (Parley / PostgreSQL) | Parley p50 | Parley p99 "
+                    + "| PostgreSQL p50 | PostgreSQL p99 | p99 PostgreSQL ÷ Parley |");
+            rows.add("|---:|---|---|---:|---:|---:|---:|---:|---:|");
             List<String> builds = new ArrayList<>();
             for (int size : sizes) {
                 List<BenchCorpus.Text> texts = corpus.texts(size);
@@ -76,21 +78,23 @@ public final class SearchBenchmark {
                     builds.add(String.format(Locale.ROOT, "| %,d | %,.0f texts/s (%.1f s) | %,.0f texts/s (%.1f s) |",
                             size, size * 1000.0 / luceneMillis, luceneMillis / 1000.0, size * 1000.0 / pgMillis,
                             pgMillis / 1000.0));
+                    // the texts are in both stores now; dropping them keeps the heap as small as a server's
+                    texts = null;
+                    System.gc();
                     QueryEngine engine = new QueryEngine(index);
                     warmUp(engine, db, classes);
                     for (var entry : classes.entrySet()) {
                         measure(rows, size, entry.getKey(), "count only", entry.getValue(), repetitions,
-                                q -> engine.count(q.parley(), ReaderRights.EDITOR), q -> pgCount(db, q));
+                                q -> engine.count(q.parley(), ReaderRights.EDITOR), q -> pgCount(db, q), matches(engine, db, entry.getValue()));
                         measure(rows, size, entry.getKey(), "top 10 + highlight + facets", entry.getValue(),
                                 repetitions, q -> engine.search(new SearchRequest(q.parley(), Map.of(),
-                                        SearchSort.RELEVANCE, 0, 10), ReaderRights.EDITOR), q -> pgTop(db, q));
+                                        SearchSort.RELEVANCE, 0, 10), ReaderRights.EDITOR), q -> pgTop(db, q), "");
                     }
-                    texts = null;
                 }
                 System.out.println();
                 System.out.println(String.join("\n", rows.subList(rows.size() - classes.size() * 2, rows.size())));
             }
-            System.out.println("\n## Query latency (ms)\n");
+            System.out.println("\n## Query latency (ms); load average at the end: " + loadAverage() + "\n");
             System.out.println(String.join("\n", rows));
             System.out.println("\n## Bulk indexing (single thread; PostgreSQL: COPY with generated tsvector, then GIN index)\n");
             System.out.println("| texts | Parley (Lucene) | PostgreSQL |");
@@ -167,12 +171,12 @@ public final class SearchBenchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static void pgCount(Connection db, BenchQueries.Query q) {
+    private static long pgCount(Connection db, BenchQueries.Query q) {
         try (PreparedStatement ps = db.prepareStatement("select count(*) from bench_text where tsv @@ " + TSQUERY)) {
             bind(ps, q.postgres(), 1);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                rs.getLong(1);
+                return rs.getLong(1);
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -216,7 +220,8 @@ public final class SearchBenchmark {
 
     private static void measure(List<String> rows, int size, String queryClass, String mode,
                                 List<BenchQueries.Query> queries, int repetitions,
-                                Consumer<BenchQueries.Query> parley, Consumer<BenchQueries.Query> postgres) {
+                                Consumer<BenchQueries.Query> parley, Consumer<BenchQueries.Query> postgres,
+                                String matches) {
         List<Double> p = new ArrayList<>();
         List<Double> g = new ArrayList<>();
         for (int r = 0; r < repetitions; r++) {
@@ -227,22 +232,49 @@ public final class SearchBenchmark {
         }
         double p99Parley = percentile(p, 99);
         double p99Postgres = percentile(g, 99);
-        String row = String.format(Locale.ROOT, "| %,d | %s | %s | %.2f | %.2f | %.2f | %.2f | %.1f× |", size,
-                queryClass, mode, percentile(p, 50), p99Parley, percentile(g, 50), p99Postgres,
+        String row = String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.1f× |", size,
+                queryClass, mode, matches, percentile(p, 50), p99Parley, percentile(g, 50), p99Postgres,
                 p99Postgres / p99Parley);
         rows.add(row);
         System.out.println(row);
     }
 
-    /** An untimed pass over the first queries of every class, in both modes, warms caches and the JIT for both. */
+    /**
+     * Untimed passes over every query, in both modes: two for Parley (the JVM's JIT), one for PostgreSQL (its
+     * buffer cache; the index and table of every size fit in shared_buffers plus the OS cache).
+     */
     private static void warmUp(QueryEngine engine, Connection db, Map<String, List<BenchQueries.Query>> classes) {
-        for (List<BenchQueries.Query> queries : classes.values()) {
-            for (BenchQueries.Query q : queries.subList(0, Math.min(10, queries.size()))) {
-                engine.count(q.parley(), ReaderRights.EDITOR);
-                engine.search(new SearchRequest(q.parley(), Map.of(), SearchSort.RELEVANCE, 0, 10), ReaderRights.EDITOR);
-                pgCount(db, q);
-                pgTop(db, q);
+        for (int pass = 0; pass < 2; pass++) {
+            for (List<BenchQueries.Query> queries : classes.values()) {
+                for (BenchQueries.Query q : queries) {
+                    engine.count(q.parley(), ReaderRights.EDITOR);
+                    engine.search(new SearchRequest(q.parley(), Map.of(), SearchSort.RELEVANCE, 0, 10),
+                            ReaderRights.EDITOR);
+                    if (pass == 0) {
+                        pgCount(db, q);
+                        pgTop(db, q);
+                    }
+                }
             }
+        }
+    }
+
+    /** Mean number of matching texts per query of a class, for both engines: they should do similar work. */
+    private static String matches(QueryEngine engine, Connection db, List<BenchQueries.Query> queries) {
+        long parley = 0;
+        long postgres = 0;
+        for (BenchQueries.Query q : queries) {
+            parley += engine.count(q.parley(), ReaderRights.EDITOR);
+            postgres += pgCount(db, q);
+        }
+        return String.format(Locale.ROOT, "%,d / %,d", parley / queries.size(), postgres / queries.size());
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
