@@ -140,9 +140,19 @@ public class Indexer {
         }
     }
 
-    /** Makes every applied change durable, with the position it brings the index to. */
+    /**
+     * Makes every applied change durable, with the position it brings the index to. Gives up after a second when
+     * the writer is busy (e.g. waiting for a database that is shutting down): the change log is replayed anyway.
+     */
     public void commitNow() {
-        writing.lock();
+        try {
+            if (!writing.tryLock(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         try {
             if (uncommitted && position != null) {
                 index.commit(position);

@@ -90,7 +90,7 @@ class IndexerRunner implements SmartLifecycle {
             // no interrupt: an interrupted Lucene write can leave the writer closed; wake the loop instead
             wakeUp.release();
             try {
-                t.join(5000);
+                t.join(2000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
