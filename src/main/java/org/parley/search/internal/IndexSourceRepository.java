@@ -38,13 +38,26 @@ class IndexSourceRepository {
     }
 
     /**
-     * The entities changed by transactions in {@code [from, to)}, once each. A row's order in the log does not
-     * matter: each row only says "read this entity again", and the index reads its current state.
+     * The current horizon and the entities changed by transactions in {@code [fromInclusive, horizon)}, once each,
+     * in one round trip (the indexer runs this after every commit). A row's order in the log does not matter:
+     * each row only says "read this entity again", and the index reads its current state.
      */
-    List<ChangedRow> changes(String fromInclusive, String toExclusive) {
-        return dsl.resultQuery("select distinct entity_type, entity_id from change_log "
-                        + "where writer_xid >= ?::xid8 and writer_xid < ?::xid8", fromInclusive, toExclusive)
-                .fetch(r -> new ChangedRow(r.get(0, String.class), r.get(1, Long.class)));
+    Changes changesSince(String fromInclusive) {
+        var rows = dsl.resultQuery("with h as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) "
+                + "select h.xmin::text, c.entity_type, c.entity_id from h left join (select distinct "
+                + "entity_type, entity_id, writer_xid from change_log where writer_xid >= ?::xid8) c "
+                + "on c.writer_xid < h.xmin", fromInclusive).fetch();
+        String horizon = rows.get(0).get(0, String.class);
+        java.util.LinkedHashSet<ChangedRow> changed = new java.util.LinkedHashSet<>();
+        for (var r : rows) {
+            if (r.get(1) != null) {
+                changed.add(new ChangedRow(r.get(1, String.class), r.get(2, Long.class)));
+            }
+        }
+        return new Changes(horizon, List.copyOf(changed));
+    }
+
+    record Changes(String horizon, List<ChangedRow> rows) {
     }
 
     List<Long> allVersionIds() {

@@ -105,11 +105,9 @@ public class Indexer {
                 return 0;
             }
             long started = System.nanoTime();
-            String horizon = source.horizon();
-            if (horizon.equals(position)) {
-                return 0;
-            }
-            List<IndexSourceRepository.ChangedRow> changes = source.changes(position, horizon);
+            IndexSourceRepository.Changes since = source.changesSince(position);
+            String horizon = since.horizon();
+            List<IndexSourceRepository.ChangedRow> changes = since.rows();
             if (log.isDebugEnabled() && !changes.isEmpty()) {
                 log.debug("Applying {} changed entities of transactions [{}, {})", changes.size(), position, horizon);
             }

@@ -3,6 +3,7 @@ package org.parley.search.internal;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.parley.search.CommentSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,9 @@ class SearchConfiguration {
         try {
             Path path = Path.of(location);
             Files.createDirectories(path);
-            return FSDirectory.open(path);
+            // small segments flushed for near-real-time search stay in memory until merged: a change becomes
+            // searchable without waiting for file writes
+            return new NRTCachingDirectory(FSDirectory.open(path), 8.0, 64.0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

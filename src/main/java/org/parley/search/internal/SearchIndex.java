@@ -51,7 +51,16 @@ public final class SearchIndex implements Closeable {
             this.writer = new IndexWriter(directory, config);
             this.needsRebuild = !current;
             this.position = current ? committed.get(IndexSchema.POSITION_KEY) : null;
-            this.searchers = new SearcherManager(writer, null);
+            // facet ordinals are computed when a new searcher opens (in the indexer's thread), not by the first query
+            this.searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                                 org.apache.lucene.index.IndexReader previous) throws IOException {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    facetState(searcher);
+                    return searcher;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
