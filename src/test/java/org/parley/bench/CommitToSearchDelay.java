@@ -73,6 +73,7 @@ public final class CommitToSearchDelay {
                     delays.stream().mapToDouble(d -> d).max().orElse(0));
         } finally {
             app.close();
+            SearchBenchmark.deleteRecursively(work);
         }
     }
 

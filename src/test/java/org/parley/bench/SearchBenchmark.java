@@ -101,6 +101,7 @@ public final class SearchBenchmark {
             System.out.println("|---:|---:|---:|");
             System.out.println(String.join("\n", builds));
         }
+        deleteRecursively(work);
     }
 
     private static long loadPostgres(Connection db, List<BenchCorpus.Text> texts) throws Exception {
@@ -268,6 +269,15 @@ public final class SearchBenchmark {
             postgres += pgCount(db, q);
         }
         return String.format(Locale.ROOT, "%,d / %,d", parley / queries.size(), postgres / queries.size());
+    }
+
+    /** The indexes and the database of a run take gigabytes at 10^6 texts: nothing is kept. */
+    static void deleteRecursively(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private static String loadAverage() {
