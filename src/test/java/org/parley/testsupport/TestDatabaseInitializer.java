@@ -15,6 +15,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.username=" + database.username(),
                 "spring.datasource.password=" + database.password(),
                 "parley.demo-content=false",
+                "parley.search.index-directory=memory",
                 "logging.file.name=target/test-logs/parley.json"
         ).applyTo(context);
     }

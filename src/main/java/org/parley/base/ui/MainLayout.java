@@ -12,7 +12,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.parley.organisation.OrganisationService;
+import org.parley.search.SearchService;
 import org.parley.security.CurrentUser;
+import org.parley.security.GlobalRole;
 import org.parley.security.ParleyUser;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -21,7 +23,8 @@ import org.springframework.beans.factory.ObjectProvider;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-                      OrganisationService organisations, ObjectProvider<HeaderItem> headerItems) {
+                      OrganisationService organisations, SearchService search,
+                      ObjectProvider<HeaderItem> headerItems) {
         setPrimarySection(Section.NAVBAR);
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
@@ -34,6 +37,7 @@ public class MainLayout extends AppLayout {
         Div spacer = new Div();
         bar.add(spacer);
         bar.setFlexGrow(1, spacer);
+        bar.add(new HeaderSearch(search));
         headerItems.orderedStream().map(HeaderItem::create).filter(java.util.Objects::nonNull).forEach(bar::add);
         bar.add(new LanguageSwitcher(currentUser, organisations));
         bar.add(accountArea(currentUser, authentication));
@@ -58,6 +62,12 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout-button");
         HorizontalLayout area = new HorizontalLayout(name, tokens, logout);
+        if (currentUser.hasRole(GlobalRole.ADMIN)) {
+            RouterLink searchAdmin = new RouterLink(getTranslation("nav.search-admin"),
+                    org.parley.search.ui.SearchAdminView.class);
+            searchAdmin.addClassName("nav-link");
+            area.addComponentAtIndex(1, searchAdmin);
+        }
         area.setAlignItems(FlexComponent.Alignment.CENTER);
         area.addClassName("account-area");
         return area;

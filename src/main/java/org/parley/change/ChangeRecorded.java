@@ -1,0 +1,5 @@
+package org.parley.change;
+
+/** Published inside the writer's transaction when a change_log row is written; listen AFTER_COMMIT. */
+public record ChangeRecorded(ChangedEntity type, long id) {
+}

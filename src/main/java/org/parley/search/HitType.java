@@ -1,0 +1,5 @@
+package org.parley.search;
+
+public enum HitType {
+    PARAGRAPH, COMMENT
+}

@@ -1,0 +1,5 @@
+package org.parley.search;
+
+public enum SearchSort {
+    RELEVANCE, DATE
+}

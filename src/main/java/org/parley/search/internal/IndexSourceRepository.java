@@ -1,0 +1,112 @@
+package org.parley.search.internal;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.parley.document.ParagraphTextHtml;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static org.parley.jooq.Tables.DOCUMENT;
+import static org.parley.jooq.Tables.DOCUMENT_VERSION;
+import static org.parley.jooq.Tables.PARAGRAPH;
+import static org.parley.jooq.Tables.SECTION;
+
+/**
+ * What the index is built from: paragraphs with their document and version, and the change log. Reads only,
+ * each in its own short statement (never a transaction held open while the index is written).
+ */
+@Repository
+class IndexSourceRepository {
+
+    private final DSLContext dsl;
+
+    IndexSourceRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * The oldest transaction still running (or the next one to start): every change_log row written by an
+     * older transaction is committed or rolled back for good, so reading up to this horizon skips nothing.
+     */
+    String horizon() {
+        return dsl.resultQuery("select pg_snapshot_xmin(pg_current_snapshot())::text").fetchOne(0, String.class);
+    }
+
+    /**
+     * The current horizon and the entities changed by transactions in {@code [fromInclusive, horizon)}, once each,
+     * in one round trip (the indexer runs this after every commit). A row's order in the log does not matter:
+     * each row only says "read this entity again", and the index reads its current state.
+     */
+    Changes changesSince(String fromInclusive) {
+        var rows = dsl.resultQuery("with h as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) "
+                + "select h.xmin::text, c.entity_type, c.entity_id from h left join (select distinct "
+                + "entity_type, entity_id, writer_xid from change_log where writer_xid >= ?::xid8) c "
+                + "on c.writer_xid < h.xmin", fromInclusive).fetch();
+        String horizon = rows.get(0).get(0, String.class);
+        java.util.LinkedHashSet<ChangedRow> changed = new java.util.LinkedHashSet<>();
+        for (var r : rows) {
+            if (r.get(1) != null) {
+                changed.add(new ChangedRow(r.get(1, String.class), r.get(2, Long.class)));
+            }
+        }
+        return new Changes(horizon, List.copyOf(changed));
+    }
+
+    record Changes(String horizon, List<ChangedRow> rows) {
+    }
+
+    List<Long> allVersionIds() {
+        return dsl.select(DOCUMENT_VERSION.ID).from(DOCUMENT_VERSION).orderBy(DOCUMENT_VERSION.ID)
+                .fetch(DOCUMENT_VERSION.ID);
+    }
+
+    List<Long> versionIdsOfDocument(long documentId) {
+        return dsl.select(DOCUMENT_VERSION.ID).from(DOCUMENT_VERSION)
+                .where(DOCUMENT_VERSION.DOCUMENT_ID.eq(documentId)).fetch(DOCUMENT_VERSION.ID);
+    }
+
+    Optional<Long> versionOfParagraph(long paragraphId) {
+        return dsl.select(PARAGRAPH.VERSION_ID).from(PARAGRAPH).where(PARAGRAPH.ID.eq(paragraphId))
+                .fetchOptional(PARAGRAPH.VERSION_ID);
+    }
+
+    List<IndexedParagraph> paragraphsOfVersion(long versionId) {
+        return joined().where(DOCUMENT_VERSION.ID.eq(versionId)).orderBy(PARAGRAPH.ORDINAL).fetch(this::toParagraph);
+    }
+
+    Optional<IndexedParagraph> paragraph(long paragraphId) {
+        return joined().where(PARAGRAPH.ID.eq(paragraphId)).fetchOptional(this::toParagraph);
+    }
+
+    private SelectOnConditionStep<? extends Record> joined() {
+        return dsl.select(PARAGRAPH.ID, PARAGRAPH.NUMBER, PARAGRAPH.ORDINAL, PARAGRAPH.TEXT, PARAGRAPH.LINEAGE_ID,
+                        DOCUMENT_VERSION.ID, DOCUMENT_VERSION.NUMBER, DOCUMENT_VERSION.STATUS,
+                        DOCUMENT_VERSION.LANGUAGE,
+                        DSL.coalesce(DOCUMENT_VERSION.PUBLISHED_AT, DOCUMENT_VERSION.CREATED_AT).as("version_date"),
+                        DOCUMENT.ID, DOCUMENT.SLUG, DOCUMENT.TITLE, DOCUMENT.VISIBILITY,
+                        SECTION.NUMBER, SECTION.HEADING)
+                .from(PARAGRAPH)
+                .join(DOCUMENT_VERSION).on(DOCUMENT_VERSION.ID.eq(PARAGRAPH.VERSION_ID))
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(DOCUMENT_VERSION.DOCUMENT_ID))
+                .leftJoin(SECTION).on(SECTION.ID.eq(PARAGRAPH.SECTION_ID));
+    }
+
+    private IndexedParagraph toParagraph(Record r) {
+        String sectionNumber = r.get(SECTION.NUMBER);
+        String heading = r.get(SECTION.HEADING);
+        String sectionTitle = heading == null ? null : sectionNumber == null ? heading : sectionNumber + ". " + heading;
+        return new IndexedParagraph(r.get(PARAGRAPH.ID), r.get(DOCUMENT.ID), r.get(DOCUMENT.SLUG),
+                r.get(DOCUMENT.TITLE), r.get(DOCUMENT.VISIBILITY), r.get(DOCUMENT_VERSION.ID),
+                r.get(DOCUMENT_VERSION.NUMBER), r.get(DOCUMENT_VERSION.STATUS), r.get(DOCUMENT_VERSION.LANGUAGE),
+                r.get("version_date", OffsetDateTime.class), r.get(PARAGRAPH.NUMBER), r.get(PARAGRAPH.ORDINAL),
+                r.get(PARAGRAPH.LINEAGE_ID), sectionTitle, ParagraphTextHtml.toPlainText(r.get(PARAGRAPH.TEXT)));
+    }
+
+    record ChangedRow(String entityType, long entityId) {
+    }
+}

@@ -1,0 +1,194 @@
+package org.parley.search.internal;
+
+import org.parley.search.CommentSource;
+import org.parley.search.IndexStatus;
+import org.parley.search.IndexedComment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Keeps the index in step with PostgreSQL: a full rebuild, and catching up with the change log after commit.
+ * <p>
+ * The position is a transaction-id horizon, not a sequence number: sequence values can commit out of order,
+ * so reading "every row with a seq above the last one" can skip a row whose transaction was still running.
+ * Instead each catch-up reads the rows of transactions in {@code [position, horizon)}, where the horizon is the
+ * oldest transaction still running; those rows are final. The position is committed with the documents it
+ * produced, so a crash between a database commit and indexing is repaired at the next start.
+ */
+public class Indexer {
+
+    private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+
+    private final SearchIndex index;
+    private final IndexSourceRepository source;
+    private final CommentSource comments;
+    private final LuceneDocuments documents = new LuceneDocuments();
+    private final ReentrantLock writing = new ReentrantLock();
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicLong total = new AtomicLong();
+    private volatile boolean building;
+    private volatile String position;
+    /** Applied and searchable, but not yet durable in the index: replayed from the change log after a crash. */
+    private volatile boolean uncommitted;
+    private volatile long lastCommitNanos = System.nanoTime();
+    static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
+
+    Indexer(SearchIndex index, IndexSourceRepository source, CommentSource comments) {
+        this.index = index;
+        this.source = source;
+        this.comments = comments;
+        this.position = index.position().orElse(null);
+        this.building = index.needsRebuild();
+    }
+
+    /** At start: a missing or outdated index is rebuilt; otherwise changes committed meanwhile are applied. */
+    public void start() {
+        if (index.needsRebuild() || position == null) {
+            log.info("Search index missing or outdated (schema {}): rebuilding from the database", IndexSchema.VERSION);
+            rebuild();
+        } else {
+            catchUp();
+        }
+    }
+
+    public IndexStatus status() {
+        long texts = building ? 0 : index.documentCount();
+        return new IndexStatus(building, done.get(), total.get(), texts);
+    }
+
+    /** True until the first build has committed: the index has nothing to answer with. */
+    public boolean firstBuildPending() {
+        return position == null;
+    }
+
+    /** Rebuilds the whole index from the database; searches keep using the previous index until it commits. */
+    public void rebuild() {
+        writing.lock();
+        try {
+            building = true;
+            long started = System.nanoTime();
+            String horizon = source.horizon();
+            List<Long> versions = source.allVersionIds();
+            total.set(versions.size());
+            done.set(0);
+            index.deleteAll();
+            long texts = 0;
+            for (long versionId : versions) {
+                texts += addVersion(versionId);
+                done.incrementAndGet();
+            }
+            index.commit(horizon);
+            position = horizon;
+            uncommitted = false;
+            log.info("Search index rebuilt: {} texts of {} versions in {} ms", texts, versions.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            building = false;
+            writing.unlock();
+        }
+    }
+
+    /**
+     * Applies the changes committed since the last position. Returns the number of changed entities; does
+     * nothing (and returns 0) while a rebuild holds the writer or before the first build.
+     */
+    public int catchUp() {
+        if (!writing.tryLock()) {
+            return 0;
+        }
+        try {
+            if (position == null) {
+                return 0;
+            }
+            long started = System.nanoTime();
+            IndexSourceRepository.Changes since = source.changesSince(position);
+            String horizon = since.horizon();
+            List<IndexSourceRepository.ChangedRow> changes = since.rows();
+            if (log.isDebugEnabled() && !changes.isEmpty()) {
+                log.debug("Applying {} changed entities of transactions [{}, {})", changes.size(), position, horizon);
+            }
+            for (IndexSourceRepository.ChangedRow change : changes) {
+                apply(change);
+            }
+            position = horizon;
+            if (!changes.isEmpty()) {
+                // searchable now; made durable (with the position) at most once a second, because an fsync per
+                // change would add its latency to every comment. A crash before that replays the range.
+                index.refresh();
+                uncommitted = true;
+            }
+            commitIfDue();
+            if (log.isDebugEnabled() && !changes.isEmpty()) {
+                log.debug("Applied in {} ms", (System.nanoTime() - started) / 1_000_000);
+            }
+            return changes.size();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Commits applied changes with their position once {@link #COMMIT_INTERVAL_NANOS} has passed. */
+    void commitIfDue() {
+        if (uncommitted && System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
+            commitNow();
+        }
+    }
+
+    /**
+     * Makes every applied change durable, with the position it brings the index to. Gives up after a second when
+     * the writer is busy (e.g. waiting for a database that is shutting down): the change log is replayed anyway.
+     */
+    public void commitNow() {
+        try {
+            if (!writing.tryLock(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            if (uncommitted && position != null) {
+                index.commit(position);
+                uncommitted = false;
+            }
+            lastCommitNanos = System.nanoTime();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void apply(IndexSourceRepository.ChangedRow change) {
+        switch (change.entityType()) {
+            case "VERSION" -> replaceVersion(change.entityId());
+            case "DOCUMENT" -> {
+                index.delete(LuceneDocuments.documentTerm(change.entityId()));
+                source.versionIdsOfDocument(change.entityId()).forEach(this::addVersion);
+            }
+            case "PARAGRAPH" -> source.paragraph(change.entityId()).ifPresentOrElse(
+                    p -> index.upsert(LuceneDocuments.paragraphUid(p.id()), documents.paragraph(p)),
+                    () -> index.delete(LuceneDocuments.paragraphUid(change.entityId())));
+            case "COMMENT" -> comments.visibleComment(change.entityId()).ifPresentOrElse(
+                    c -> index.upsert(LuceneDocuments.commentUid(c.id()), documents.comment(c)),
+                    () -> index.delete(LuceneDocuments.commentUid(change.entityId())));
+            default -> log.warn("Ignoring change_log row of unknown type {}", change.entityType());
+        }
+    }
+
+    private void replaceVersion(long versionId) {
+        index.delete(LuceneDocuments.versionTerm(versionId));
+        addVersion(versionId);
+    }
+
+    private int addVersion(long versionId) {
+        List<IndexedParagraph> paragraphs = source.paragraphsOfVersion(versionId);
+        paragraphs.forEach(p -> index.add(documents.paragraph(p)));
+        List<IndexedComment> visible = comments.visibleCommentsOfVersion(versionId);
+        visible.forEach(c -> index.add(documents.comment(c)));
+        return paragraphs.size() + visible.size();
+    }
+}

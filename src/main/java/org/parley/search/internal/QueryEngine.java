@@ -1,0 +1,274 @@
+package org.parley.search.internal;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.parley.base.UserFacingException;
+import org.parley.document.Paragraph;
+import org.parley.search.FacetCount;
+import org.parley.search.HitType;
+import org.parley.search.SearchFacet;
+import org.parley.search.SearchHit;
+import org.parley.search.SearchRequest;
+import org.parley.search.SearchResults;
+import org.parley.search.SearchSort;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Runs searches against the index: rights filter, drill-down, facets, highlighting, paging; and suggestions. */
+public class QueryEngine {
+
+    public static final int MAX_PAGE_SIZE = 50;
+    /** Results beyond this rank are not served: nobody pages that far, and deep pages cost memory. */
+    public static final int MAX_RANK = 1000;
+    private static final int FACET_VALUES = 12;
+
+    private final SearchIndex index;
+    private final QueryParsing parsing;
+
+    public QueryEngine(SearchIndex index) {
+        this.index = index;
+        this.parsing = new QueryParsing(index.analyzer());
+    }
+
+    public SearchResults search(SearchRequest request, ReaderRights rights) {
+        int pageSize = Math.max(1, Math.min(request.pageSize(), MAX_PAGE_SIZE));
+        int page = Math.max(0, request.page());
+        Query query = parsing.parse(request.query());
+        if (query == null) {
+            String notice = request.query() == null || request.query().isBlank() ? "search.notice.empty"
+                    : "search.notice.no-terms";
+            return SearchResults.empty(page, pageSize, notice);
+        }
+        int end = (page + 1) * pageSize;
+        if ((long) page * pageSize >= MAX_RANK) {
+            return SearchResults.empty(page, pageSize, "search.notice.too-deep");
+        }
+        return index.read((searcher, facetState) -> {
+            if (facetState == null) {
+                return SearchResults.empty(page, pageSize, null);
+            }
+            DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), withRights(query, rights));
+            request.filters().forEach((facet, value) -> {
+                if (value != null && !value.isBlank()) {
+                    drillDown.add(facet.dimension(), value);
+                }
+            });
+            DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
+            DrillSideways.DrillSidewaysResult result;
+            try {
+                result = request.sort() == SearchSort.DATE
+                        ? sideways.search(drillDown, null, null, end, dateSort(), true)
+                        : sideways.search(drillDown, end);
+            } catch (IndexSearcher.TooManyClauses tooComplex) {
+                throw new UserFacingException("search.error.too-complex");
+            }
+            ScoreDoc[] all = result.hits.scoreDocs;
+            int from = Math.min(page * pageSize, all.length);
+            ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(end, all.length));
+            List<SearchHit> hits = hits(searcher, query, slice);
+            return new SearchResults(result.hits.totalHits.value, hits, facets(searcher, result.facets),
+                    page, pageSize, null);
+        });
+    }
+
+    /** The number of matching texts only (no facets, no snippets): what a count badge needs. */
+    public long count(String typed, ReaderRights rights) {
+        Query query = parsing.parse(typed);
+        if (query == null) {
+            return 0;
+        }
+        return index.read((searcher, facets) -> (long) searcher.count(withRights(query, rights)));
+    }
+
+    /** Words of the index starting with what was typed, most frequent first, that the reader may find. */
+    public List<String> suggest(String typed, ReaderRights rights, int limit) {
+        if (typed == null || typed.strip().length() < 2 || typed.length() > 50) {
+            return List.of();
+        }
+        String last = typed.strip().replaceAll("^.*\\s", "");
+        BytesRef prefix = index.analyzer().normalize(IndexSchema.TEXT, last);
+        if (prefix.length < 2) {
+            return List.of();
+        }
+        return index.read((searcher, facets) -> {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), IndexSchema.TEXT);
+            if (terms == null) {
+                return List.of();
+            }
+            record Candidate(String term, int docFreq) {
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            TermsEnum iterator = terms.iterator();
+            if (iterator.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                return List.of();
+            }
+            int scanned = 0;
+            do {
+                BytesRef term = iterator.term();
+                if (!org.apache.lucene.util.StringHelper.startsWith(term, prefix)) {
+                    break;
+                }
+                candidates.add(new Candidate(term.utf8ToString(), iterator.docFreq()));
+            } while (++scanned < 500 && iterator.next() != null);
+            List<String> visible = new ArrayList<>();
+            for (Candidate c : candidates.stream().sorted(Comparator.comparingInt(Candidate::docFreq).reversed())
+                    .limit(limit * 3L).toList()) {
+                if (visible.size() < limit
+                        && searcher.count(withRights(new TermQuery(new Term(IndexSchema.TEXT, c.term())), rights)) > 0) {
+                    visible.add(c.term());
+                }
+            }
+            return visible;
+        });
+    }
+
+    static Query withRights(Query query, ReaderRights rights) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (rights == ReaderRights.ANONYMOUS) {
+            builder.add(new TermQuery(new Term(IndexSchema.VISIBILITY, "PUBLIC")), BooleanClause.Occur.FILTER);
+        }
+        if (rights != ReaderRights.EDITOR) {
+            builder.add(new TermQuery(new Term(IndexSchema.VERSION_STATUS, "DRAFT")), BooleanClause.Occur.MUST_NOT);
+        }
+        return builder.build();
+    }
+
+    private static Sort dateSort() {
+        return new Sort(new SortField(IndexSchema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] slice) throws IOException {
+        if (slice.length == 0) {
+            return List.of();
+        }
+        int[] docIds = new int[slice.length];
+        for (int i = 0; i < slice.length; i++) {
+            docIds[i] = slice[i].doc;
+        }
+        var storedFields = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(slice.length);
+        java.util.Set<String> fieldSet = new java.util.LinkedHashSet<>();
+        fieldSet.add(IndexSchema.TEXT);
+        for (int docId : docIds) {
+            Document doc = storedFields.document(docId);
+            docs.add(doc);
+            String lang = IndexSchema.languageOrNeutral(doc.get(IndexSchema.LANGUAGE));
+            if (lang != null) {
+                fieldSet.add(IndexSchema.textField(lang));
+            }
+        }
+        // only the stemmed fields of the languages among the hits: each field costs a pass of the highlighter
+        String[] fields = fieldSet.toArray(String[]::new);
+        int[] passages = new int[fields.length];
+        java.util.Arrays.fill(passages, 2);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(20_000)
+                .build();
+        Map<String, String[]> snippets = highlighter.highlightFields(fields, query, docIds, passages);
+        List<SearchHit> hits = new ArrayList<>(slice.length);
+        for (int i = 0; i < slice.length; i++) {
+            Document doc = docs.get(i);
+            hits.add(hit(doc, bestSnippet(snippets, i, doc.get(IndexSchema.LANGUAGE))));
+        }
+        return hits;
+    }
+
+    /** The stemmed field's snippet when it marks something (plurals, elision), else the folded field's. */
+    private static String bestSnippet(Map<String, String[]> snippets, int i, String language) {
+        String neutral = snippets.get(IndexSchema.TEXT)[i];
+        String lang = IndexSchema.languageOrNeutral(language);
+        String[] stemmedSnippets = lang == null ? null : snippets.get(IndexSchema.textField(lang));
+        String stemmed = stemmedSnippets == null ? null : stemmedSnippets[i];
+        if (stemmed != null && stemmed.contains("<mark>")) {
+            return stemmed;
+        }
+        return neutral != null ? neutral : stemmed == null ? "" : stemmed;
+    }
+
+    private static SearchHit hit(Document doc, String snippet) {
+        HitType type = HitType.valueOf(doc.get(IndexSchema.TYPE));
+        String number = doc.get(IndexSchema.PARAGRAPH_NUMBER);
+        return new SearchHit(type, doc.getField(IndexSchema.ID).numericValue().longValue(),
+                doc.get(IndexSchema.SLUG), doc.get(IndexSchema.TITLE),
+                doc.getField(IndexSchema.VERSION_NUMBER).numericValue().intValue(), number,
+                number == null ? null : Paragraph.anchorFor(number), doc.get(IndexSchema.HEADING), snippet,
+                doc.get(IndexSchema.LANGUAGE), doc.get(IndexSchema.ORGANISATION), doc.get(IndexSchema.COMMENT_KIND),
+                doc.get(IndexSchema.DISPOSITION));
+    }
+
+    private List<FacetCount> facets(IndexSearcher searcher, Facets facets) throws IOException {
+        List<FacetCount> counts = new ArrayList<>();
+        for (SearchFacet facet : SearchFacet.values()) {
+            FacetResult result;
+            try {
+                result = facets.getTopChildren(FACET_VALUES, facet.dimension());
+            } catch (IllegalArgumentException notInIndex) {
+                continue;
+            }
+            if (result == null || result.labelValues.length == 0) {
+                continue;
+            }
+            List<FacetCount.Value> values = new ArrayList<>();
+            for (LabelAndValue lv : result.labelValues) {
+                String label = facet == SearchFacet.DOCUMENT ? titleOf(searcher, lv.label) : lv.label;
+                values.add(new FacetCount.Value(lv.label, label, lv.value.longValue()));
+            }
+            counts.add(new FacetCount(facet, values));
+        }
+        return counts;
+    }
+
+    private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Object titlesReader;
+
+    /** Document titles for facet labels, cached until the index changes (a renamed document shows its new title). */
+    private String titleOf(IndexSearcher searcher, String slug) throws IOException {
+        if (titlesReader != searcher.getIndexReader() || titles.size() > 10_000) {
+            titles.clear();
+            titlesReader = searcher.getIndexReader();
+        }
+        String cached = titles.get(slug);
+        if (cached != null) {
+            return cached;
+        }
+        String title = lookUpTitle(searcher, slug);
+        titles.put(slug, title);
+        return title;
+    }
+
+    private static String lookUpTitle(IndexSearcher searcher, String slug) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.SLUG, slug)), 1);
+        if (top.scoreDocs.length == 0) {
+            return slug;
+        }
+        return searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.TITLE);
+    }
+
+
+}

@@ -1,0 +1,53 @@
+package org.parley.search.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.parley.search.HitType;
+import org.parley.search.SearchFacet;
+import org.parley.search.SearchHit;
+
+/**
+ * One result: where it is (a link to the paragraph in the reading view) and the highlighted snippet. The
+ * snippet's text is escaped by the highlighter; it is cleaned again here so that only {@code <mark>} survives.
+ */
+class SearchHitCard extends Div {
+
+    SearchHitCard(SearchHit hit, FacetPanel.Labels labels) {
+        addClassName("search-hit");
+        String href = "documents/" + hit.documentSlug() + "/v/" + hit.versionNumber()
+                + (hit.anchor() == null ? "" : "#" + hit.anchor());
+        Anchor location = new Anchor(href, getTranslation("search.hit.location", hit.documentTitle(),
+                hit.versionNumber(), hit.paragraphNumber() == null ? "" : hit.paragraphNumber()));
+        // a full load lets the reading view scroll to the fragment
+        location.getElement().setAttribute("router-ignore", true);
+        location.getElement().setAttribute("dir", "auto");
+        location.addClassName("search-hit-location");
+        Span type = new Span(labels.label(SearchFacet.TYPE, hit.type().name().toLowerCase(), null));
+        type.addClassName("search-hit-type");
+        Div head = new Div(type, location);
+        head.addClassName("search-hit-head");
+        if (hit.type() == HitType.COMMENT && hit.organisation() != null) {
+            Span organisation = new Span(hit.organisation());
+            organisation.addClassName("search-hit-organisation");
+            head.add(organisation);
+        }
+        Div snippet = new Div();
+        snippet.addClassName("search-hit-snippet");
+        snippet.getElement().setAttribute("dir", "auto");
+        snippet.getElement().setProperty("innerHTML", safe(hit.snippetHtml()));
+        add(head, snippet);
+        if (hit.sectionHeading() != null) {
+            Span section = new Span(hit.sectionHeading());
+            section.addClassName("search-hit-section");
+            section.getElement().setAttribute("dir", "auto");
+            head.add(section);
+        }
+    }
+
+    static String safe(String snippetHtml) {
+        return snippetHtml == null ? "" : Jsoup.clean(snippetHtml, Safelist.none().addTags("mark"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.parley.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.document.Visibility;
+import org.parley.search.SearchRequest;
+import org.parley.search.SearchService;
+import org.parley.security.GlobalRole;
+import org.parley.testsupport.ParleyTest;
+import org.parley.testsupport.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ParleyTest
+@AutoConfigureMockMvc
+class SearchApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestData data;
+    @Autowired
+    SearchService search;
+
+    @BeforeEach
+    void indexedPaper() throws InterruptedException {
+        data.reset();
+        data.signIn(data.person(GlobalRole.ADMIN));
+        search.reindex();
+        data.signOut();
+        data.openDocument("housing-paper", Visibility.PUBLIC,
+                "# Housing\n\n1. Cities provide affordable housing.\n\n2. Housing for refugees.\n");
+        data.openDocument("members-only", Visibility.MEMBERS, "1. Housing in members' cities.\n");
+        data.signIn(data.person(GlobalRole.READER));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (search.search(SearchRequest.of("housing")).total() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        data.signOut();
+    }
+
+    @Test
+    void search_returns_hits_with_snippets_and_facets_for_anonymous_callers() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "affordable housing"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits", hasSize(1)))
+                .andExpect(jsonPath("$.hits[0].type").value("paragraph"))
+                .andExpect(jsonPath("$.hits[0].document").value("housing-paper"))
+                .andExpect(jsonPath("$.hits[0].version").value(1))
+                .andExpect(jsonPath("$.hits[0].paragraph").value("1"))
+                .andExpect(jsonPath("$.hits[0].link").value("/documents/housing-paper/v/1#p-1"))
+                .andExpect(jsonPath("$.hits[0].snippet").value(containsString("<mark>affordable</mark>")))
+                .andExpect(jsonPath("$.facets.document[0].value").value("housing-paper"))
+                .andExpect(jsonPath("$.facets.document[0].count").value(1));
+    }
+
+    @Test
+    void filters_narrow_and_restricted_documents_stay_hidden() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "housing"))
+                .andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/v1/search").param("q", "housing").param("document", "members-only"))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/search").param("q", "housing").param("language", "en").param("page", "99"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.hits", hasSize(0)));
+    }
+
+    @Test
+    void bad_queries_get_a_notice_or_a_problem_in_the_callers_language() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "the").header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.notice").value(containsString("trop courants")));
+        mvc.perform(get("/api/v1/search").param("q", "x".repeat(5000)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("search.error.too-long"))
+                .andExpect(jsonPath("$.detail").value(containsString("500")));
+        mvc.perform(get("/api/v1/search").param("q", "housing").param("sort", "SIDEWAYS"))
+                .andExpect(status().isBadRequest());
+    }
+}

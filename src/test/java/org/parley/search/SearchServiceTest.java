@@ -1,0 +1,87 @@
+package org.parley.search;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.base.UserFacingException;
+import org.parley.document.Visibility;
+import org.parley.security.GlobalRole;
+import org.parley.security.PermissionDeniedException;
+import org.parley.testsupport.ParleyTest;
+import org.parley.testsupport.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Search through the service, with the application's own indexer following commits in the background. */
+@ParleyTest
+class SearchServiceTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    SearchService search;
+
+    @BeforeEach
+    void cleanSlate() {
+        data.reset();
+        data.signIn(data.person(GlobalRole.ADMIN));
+        search.reindex();
+        awaitTrue(() -> !search.status().building());
+        data.signOut();
+    }
+
+    /** Waits for the background indexer; fails after 20 s. Not a timing assertion: the benchmark measures delay. */
+    private static void awaitTrue(Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    void a_committed_import_becomes_searchable() {
+        data.openDocument("housing-paper", Visibility.PUBLIC, "# Housing\n\n1. Cities provide affordable housing.\n");
+        awaitTrue(() -> search.search(SearchRequest.of("affordable")).total() == 1);
+        SearchHit hit = search.search(SearchRequest.of("affordable")).hits().get(0);
+        assertThat(hit.documentSlug()).isEqualTo("housing-paper");
+        assertThat(hit.anchor()).isEqualTo("p-1");
+        assertThat(hit.snippetHtml()).contains("<mark>affordable</mark>");
+    }
+
+    @Test
+    void restricted_documents_are_invisible_to_anonymous_searchers() {
+        data.openDocument("members-note", Visibility.MEMBERS, "1. Le logement des personnes migrantes.\n");
+        data.signIn(data.person(GlobalRole.READER));
+        awaitTrue(() -> search.search(SearchRequest.of("logement")).total() == 1);
+        data.signOut();
+        assertThat(search.search(SearchRequest.of("logement")).total()).isZero();
+        assertThat(search.suggest("loge")).isEmpty();
+    }
+
+    @Test
+    void bad_queries_get_a_friendly_result() {
+        assertThat(search.search(SearchRequest.of("the of")).notice()).isEqualTo("search.notice.no-terms");
+        assertThat(search.search(SearchRequest.of("\"unbalanced (quote")).hits()).isEmpty();
+        assertThatThrownBy(() -> search.search(SearchRequest.of("x".repeat(5000))))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("search.error.too-long");
+    }
+
+    @Test
+    void only_admins_reindex() {
+        assertThatThrownBy(search::reindex).isInstanceOf(PermissionDeniedException.class);
+        data.signIn(data.person(GlobalRole.EDITOR));
+        assertThatThrownBy(search::reindex).isInstanceOf(PermissionDeniedException.class);
+    }
+}

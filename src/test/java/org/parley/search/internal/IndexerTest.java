@@ -1,0 +1,181 @@
+package org.parley.search.internal;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.document.Visibility;
+import org.parley.search.CommentSource;
+import org.parley.search.SearchHit;
+import org.parley.search.SearchRequest;
+import org.parley.testsupport.ParleyTest;
+import org.parley.testsupport.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The indexer against the real schema: what is committed reaches the index, across restarts and crashes. */
+@ParleyTest
+class IndexerTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    IndexSourceRepository source;
+    @Autowired
+    Indexer appIndexer;
+    @Autowired
+    DataSource dataSource;
+    @TempDir
+    Path directory;
+
+    @BeforeEach
+    void cleanSlate() {
+        data.reset();
+        appIndexer.rebuild();
+    }
+
+    private SearchIndex open() throws IOException {
+        return new SearchIndex(FSDirectory.open(directory));
+    }
+
+    private static List<String> found(SearchIndex index, String query) {
+        return new QueryEngine(index).search(SearchRequest.of(query), ReaderRights.EDITOR).hits().stream()
+                .map(SearchHit::documentSlug).toList();
+    }
+
+    @Test
+    void a_new_index_is_built_from_the_database_and_follows_later_commits() throws IOException {
+        data.openDocument("first-paper", Visibility.PUBLIC, "# Housing\n\n1. Affordable housing for everyone.\n");
+        try (SearchIndex index = open()) {
+            assertThat(index.needsRebuild()).isTrue();
+            Indexer indexer = new Indexer(index, source, CommentSource.NONE);
+            indexer.start();
+            assertThat(found(index, "affordable")).containsExactly("first-paper");
+
+            data.openDocument("second-paper", Visibility.MEMBERS, "1. Refugees need shelter.\n");
+            assertThat(indexer.catchUp()).isPositive();
+            assertThat(found(index, "shelter")).containsExactly("second-paper");
+            assertThat(found(index, "affordable")).containsExactly("first-paper");
+        }
+    }
+
+    @Test
+    void the_position_survives_a_restart_and_the_index_is_not_rebuilt() throws IOException {
+        data.openDocument("first-paper", Visibility.PUBLIC, "1. Affordable housing for everyone.\n");
+        String position;
+        try (SearchIndex index = open()) {
+            new Indexer(index, source, CommentSource.NONE).start();
+            // a text only this index holds: a rebuild would lose it
+            index.add(new LuceneDocuments().paragraph(new IndexedParagraph(999_999, 9, "marker", "Marker",
+                    "PUBLIC", 9, 1, "PUBLISHED", "en", null, "1", 1, null, null, "zanzibar")));
+            index.commit(index.position().orElseThrow());
+            position = index.position().orElseThrow();
+        }
+        try (SearchIndex reopened = open()) {
+            assertThat(reopened.needsRebuild()).isFalse();
+            assertThat(reopened.position()).contains(position);
+            Indexer indexer = new Indexer(reopened, source, CommentSource.NONE);
+            indexer.start();
+            assertThat(found(reopened, "zanzibar")).containsExactly("marker");
+            assertThat(found(reopened, "affordable")).containsExactly("first-paper");
+        }
+    }
+
+    @Test
+    void changes_committed_while_the_node_was_down_are_applied_at_the_next_start() throws IOException {
+        try (SearchIndex index = open()) {
+            new Indexer(index, source, CommentSource.NONE).start();
+        }
+        // committed in PostgreSQL, never indexed by this node: as after a crash right after commit
+        data.openDocument("while-down", Visibility.PUBLIC, "1. Municipal water networks.\n");
+        try (SearchIndex reopened = open()) {
+            assertThat(found(reopened, "municipal")).isEmpty();
+            new Indexer(reopened, source, CommentSource.NONE).start();
+            assertThat(found(reopened, "municipal")).containsExactly("while-down");
+        }
+    }
+
+    @Test
+    void changes_searchable_but_not_yet_committed_are_replayed_after_a_crash() throws IOException {
+        try (SearchIndex index = open()) {
+            Indexer indexer = new Indexer(index, source, CommentSource.NONE);
+            indexer.start();
+            data.openDocument("applied", Visibility.PUBLIC, "1. Municipal water networks.\n");
+            assertThat(indexer.catchUp()).isPositive();
+            assertThat(found(index, "municipal")).containsExactly("applied");
+            // closed without commitNow(): a crash before the periodic commit
+        }
+        try (SearchIndex reopened = open()) {
+            assertThat(found(reopened, "municipal")).isEmpty();
+            Indexer indexer = new Indexer(reopened, source, CommentSource.NONE);
+            indexer.start();
+            assertThat(found(reopened, "municipal")).containsExactly("applied");
+            indexer.commitNow();
+        }
+        try (SearchIndex again = open()) {
+            assertThat(found(again, "municipal")).containsExactly("applied");
+        }
+    }
+
+    @Test
+    void an_index_of_another_schema_version_is_discarded_and_rebuilt() throws IOException {
+        data.openDocument("current", Visibility.PUBLIC, "1. Municipal water networks.\n");
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(directory), new IndexWriterConfig())) {
+            Document stale = new Document();
+            stale.add(new StringField("text", "stale", Field.Store.YES));
+            old.addDocument(stale);
+            old.setLiveCommitData(Map.of(IndexSchema.SCHEMA_KEY, "0", IndexSchema.POSITION_KEY, "1").entrySet());
+            old.commit();
+        }
+        try (SearchIndex index = open()) {
+            assertThat(index.needsRebuild()).isTrue();
+            assertThat(index.position()).isEmpty();
+            new Indexer(index, source, CommentSource.NONE).start();
+            assertThat(index.documentCount()).isEqualTo(1);
+            assertThat(found(index, "municipal")).containsExactly("current");
+        }
+    }
+
+    @Test
+    void a_change_committed_after_a_later_one_is_not_skipped() throws Exception {
+        var document = data.openDocument("renamed", Visibility.PUBLIC, "1. Municipal water networks.\n");
+        try (SearchIndex index = open(); Connection slow = dataSource.getConnection();
+             Connection fast = dataSource.getConnection()) {
+            Indexer indexer = new Indexer(index, source, CommentSource.NONE);
+            indexer.start();
+            slow.setAutoCommit(false);
+            execute(slow, "update document set title = 'Zebra crossings' where id = " + document.document().id());
+            execute(slow, "insert into change_log (entity_type, entity_id) values ('DOCUMENT', "
+                    + document.document().id() + ")");
+            // a later change_log row (higher seq) commits first
+            execute(fast, "insert into change_log (entity_type, entity_id) values ('VERSION', "
+                    + document.latest().id() + ")");
+            indexer.catchUp();
+            slow.commit();
+            indexer.catchUp();
+            assertThat(new QueryEngine(index).search(SearchRequest.of("zebra"), ReaderRights.EDITOR).total())
+                    .isEqualTo(1);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

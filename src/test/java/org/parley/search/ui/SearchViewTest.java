@@ -1,0 +1,90 @@
+package org.parley.search.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.document.Visibility;
+import org.parley.search.SearchRequest;
+import org.parley.search.SearchService;
+import org.parley.security.GlobalRole;
+import org.parley.testsupport.ParleyTest;
+import org.parley.testsupport.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The search page, server-side: results with escaped, marked snippets, links to the paragraph, facets. */
+@ParleyTest
+class SearchViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    SearchService search;
+
+    @BeforeEach
+    void setUp() throws InterruptedException {
+        data.reset();
+        data.signIn(data.person(GlobalRole.ADMIN));
+        search.reindex();
+        data.signOut();
+        data.openDocument("housing-paper", Visibility.PUBLIC,
+                "# Housing\n\n1. Cities provide affordable housing <b>now</b>.\n\n2. Nothing else.\n");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (search.search(SearchRequest.of("affordable")).total() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("org.parley"), context,
+                uiFactory));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void results_link_to_the_paragraph_and_mark_the_words() {
+        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.of("q", "affordable"));
+        List<Div> hits = _find(Div.class, spec -> spec.withClasses("search-hit"));
+        assertThat(hits).hasSize(1);
+        Anchor link = _get(hits.get(0), Anchor.class);
+        assertThat(link.getHref()).isEqualTo("documents/housing-paper/v/1#p-1");
+        Div snippet = _get(hits.get(0), Div.class, spec -> spec.withClasses("search-hit-snippet"));
+        String html = snippet.getElement().getProperty("innerHTML");
+        assertThat(html).contains("<mark>affordable</mark>").doesNotContain("<b>");
+        assertThat(_get(Span.class, spec -> spec.withId("search-count")).getText()).contains("1");
+        assertThat(_find(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withId("facet-document"))).hasSize(1);
+    }
+
+    @Test
+    void a_query_of_only_common_words_shows_a_notice() {
+        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.of("q", "the"));
+        assertThat(_find(Div.class, spec -> spec.withClasses("search-hit"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("search-notice")).getText()).contains("too common");
+    }
+
+    @Test
+    void snippets_keep_only_mark_tags() {
+        assertThat(SearchHitCard.safe("a <mark>b</mark> &lt;script&gt; <img src=x onerror=y>"))
+                .isEqualTo("a <mark>b</mark> &lt;script&gt;");
+    }
+}
