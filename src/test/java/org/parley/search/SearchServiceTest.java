@@ -49,6 +49,31 @@ class SearchServiceTest {
         }
     }
 
+    @Autowired
+    org.parley.comment.CommentService comments;
+
+    @Test
+    void a_published_comment_becomes_searchable_and_leaves_the_index_when_hidden() {
+        var version = data.openDocument("housing-paper", Visibility.PUBLIC,
+                "# Housing\n\n1. Cities provide affordable housing.\n").latest();
+        var paragraph = data.paragraphs(version).get(0);
+        data.signIn(data.person(GlobalRole.CONTRIBUTOR));
+        var comment = comments.post(paragraph.id(), org.parley.comment.NewComment.of(
+                org.parley.comment.CommentKind.QUESTION, "What about cooperative tenancies?"));
+        data.signOut();
+
+        awaitTrue(() -> search.search(SearchRequest.of("cooperative")).total() == 1);
+        SearchHit hit = search.search(SearchRequest.of("cooperative")).hits().get(0);
+        assertThat(hit.type()).isEqualTo(HitType.COMMENT);
+        assertThat(hit.id()).isEqualTo(comment.id());
+        assertThat(hit.commentKind()).isEqualTo("QUESTION");
+
+        data.signIn(data.person(GlobalRole.EDITOR));
+        comments.hide(comment.id(), "Off topic");
+        data.signOut();
+        awaitTrue(() -> search.search(SearchRequest.of("cooperative")).total() == 0);
+    }
+
     @Test
     void a_committed_import_becomes_searchable() {
         data.openDocument("housing-paper", Visibility.PUBLIC, "# Housing\n\n1. Cities provide affordable housing.\n");

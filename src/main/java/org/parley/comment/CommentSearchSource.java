@@ -1,0 +1,69 @@
+package org.parley.comment;
+
+import org.parley.document.DocumentService;
+import org.parley.document.Paragraph;
+import org.parley.document.ParagraphInVersion;
+import org.parley.search.CommentSource;
+import org.parley.search.IndexedComment;
+import org.parley.security.SystemActor;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Feeds the search index with the comments every reader of their document may see: published, not hidden, not
+ * withdrawn. Called by the indexer outside any request, hence as Parley itself; the index applies readers'
+ * rights on documents at query time. The editors' dispositions are not indexed yet.
+ */
+@Component
+class CommentSearchSource implements CommentSource {
+
+    private final CommentRepository comments;
+    private final DocumentService documents;
+
+    CommentSearchSource(CommentRepository comments, DocumentService documents) {
+        this.comments = comments;
+        this.documents = documents;
+    }
+
+    @Override
+    public Optional<IndexedComment> visibleComment(long commentId) {
+        return SystemActor.call(() -> comments.findById(commentId)
+                .filter(CommentSearchSource::visibleToAll)
+                .map(c -> indexed(c, documents.paragraph(c.paragraphId()))));
+    }
+
+    @Override
+    public List<IndexedComment> visibleCommentsOfVersion(long versionId) {
+        return SystemActor.call(() -> {
+            List<Comment> visible = comments.findByVersion(versionId).stream()
+                    .filter(CommentSearchSource::visibleToAll).toList();
+            if (visible.isEmpty()) {
+                return List.of();
+            }
+            var version = documents.version(versionId);
+            var document = documents.documentById(version.documentId()).document();
+            Map<Long, Paragraph> paragraphs = documents.allParagraphs(version).stream()
+                    .collect(Collectors.toMap(Paragraph::id, p -> p));
+            return visible.stream().map(c -> indexed(c, new ParagraphInVersion(document, version,
+                    paragraphs.get(c.paragraphId())))).toList();
+        });
+    }
+
+    private static boolean visibleToAll(Comment comment) {
+        return comment.status() == CommentStatus.PUBLISHED && !comment.isHidden();
+    }
+
+    private static IndexedComment indexed(Comment c, ParagraphInVersion where) {
+        String text = c.proposedText() == null ? c.body() : c.body() + "\n" + c.proposedText();
+        return new IndexedComment(c.id(), where.document().id(), where.document().slug(), where.document().title(),
+                where.document().visibility().name(), where.version().id(), where.version().number(),
+                where.version().status().name(), c.paragraphId(), where.paragraph().number(), c.lineageId(),
+                c.kind().name(), c.organisation() == null ? null : c.organisation().name(),
+                c.organisation() == null ? null : c.organisation().kind().name(), c.authorName(),
+                c.status().name(), null, c.language(), text, c.createdAt());
+    }
+}
