@@ -113,7 +113,7 @@ class CommentCard extends Div {
         String passage = plain.substring(located.get().start(), located.get().end());
         quote.getElement().setAttribute("title", getTranslation("comment.card.show-passage"));
         quote.addClassName("clickable");
-        quote.getElement().addEventListener("click", click -> highlight(anchor, passage));
+        markOnClick(quote, anchor, passage);
         return quote;
     }
 
@@ -122,8 +122,10 @@ class CommentCard extends Div {
      * the paragraph's own rendering (and its escaping) stays as it is. The passage is searched in the rendered
      * text, which is the plain text the quote was taken from.
      */
-    private void highlight(String anchor, String passage) {
-        getElement().executeJs("""
+    private static void markOnClick(Blockquote quote, String anchor, String passage) {
+        // a listener in the browser: marking needs no round trip to the server
+        quote.getElement().executeJs("""
+                this.addEventListener('click', () => {
                 const el = document.getElementById($0)?.querySelector('.paragraph-text');
                 if (!el || !window.CSS || !CSS.highlights) return;
                 const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -138,6 +140,7 @@ class CommentCard extends Div {
                 range.setEnd(...point(at + $1.length));
                 CSS.highlights.set('parley-passage', new Highlight(range));
                 el.scrollIntoView({block: 'nearest'});
+                });
                 """, anchor, passage);
     }
 
