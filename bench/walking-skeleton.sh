@@ -18,20 +18,23 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -
 ./mvnw -B -q -Pproduction -DskipTests package
 JAR="$(ls target/parley-*.jar | head -1)"
 
+READY_SEEN=0
+APP=
+trap '[ -n "$APP" ] && kill $APP 2>/dev/null; true' EXIT
 start() {
-    java -jar "$JAR" > "$WORK/app.log" 2>&1 &
+    java -jar "$JAR" >> "$WORK/app.log" 2>&1 &
     APP=$!
-    until grep -q "Parley is ready" "$WORK/app.log"; do
+    until [ "$(grep -c "Parley is ready" "$WORK/app.log")" -gt "$READY_SEEN" ]; do
         kill -0 $APP 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
         sleep 0.2
     done
-    grep -o "started in [0-9]* ms" "$WORK/app.log" | tail -1
 }
-stop() { kill $APP; wait $APP 2>/dev/null || true; }
+started() { grep -o "started in [0-9]* ms" "$WORK/app.log" | tail -1; }
+stop() { kill $APP; wait $APP 2>/dev/null || true; READY_SEEN=$(grep -c "Parley is ready" "$WORK/app.log"); }
 
-echo "first start (initdb + schema): $(start)"
+start; echo "first start (initdb + schema): $(started)"
 stop
-echo "restart on existing data:     $(start)"
+start; echo "restart on existing data:     $(started)"
 sleep 2
 jcmd $APP GC.run > /dev/null
 echo "heap after start (after a full GC): $(jcmd $APP GC.heap_info | grep -oE 'used [0-9]+K' | head -1)"
