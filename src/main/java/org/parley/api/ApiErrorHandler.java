@@ -72,7 +72,8 @@ class ApiErrorHandler {
 
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
             MultipartException.class, MethodArgumentTypeMismatchException.class,
-            HttpMessageNotReadableException.class, MissingRequestHeaderException.class})
+            HttpMessageNotReadableException.class, MissingRequestHeaderException.class,
+            org.springframework.validation.BindException.class})
     ProblemDetail badRequest(Exception e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, messages.get("error.bad-request", request.getLocale(),
                 whatIsWrong(e)), request);
@@ -91,6 +92,9 @@ class ApiErrorHandler {
         }
         if (e instanceof MissingRequestHeaderException missing) {
             return missing.getHeaderName();
+        }
+        if (e instanceof org.springframework.validation.BindException binding && binding.getFieldError() != null) {
+            return binding.getFieldError().getField();
         }
         return e instanceof HttpMessageNotReadableException ? "JSON" : "multipart";
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.parley.comment.AudienceRule;
 import org.parley.comment.Comment;
 import org.parley.comment.ConsultationService;
@@ -57,14 +58,9 @@ class CommentApi {
     @GetMapping("/comments")
     @Operation(summary = "Comments on a version the caller may see, in thread order, with filters")
     List<CommentJson> versionComments(@PathVariable String slug, @PathVariable int number,
-                                      @RequestParam(required = false) Long organisation,
-                                      @RequestParam(required = false) CommentKind kind,
-                                      @RequestParam(required = false) CommentStatus status,
-                                      @RequestParam(defaultValue = "false") boolean mine,
-                                      @RequestParam(defaultValue = "false") boolean myOrganisation,
-                                      @RequestParam(defaultValue = "false") boolean unanswered) {
+                                      @ParameterObject FilterParameters filters) {
         DocumentVersion version = documents.version(slug, number);
-        CommentFilter filter = new CommentFilter(organisation, kind, status, mine, myOrganisation, unanswered);
+        CommentFilter filter = filters.toFilter();
         Map<Long, String> texts = new HashMap<>();
         documents.allParagraphs(version).forEach(p -> texts.put(p.id(), ParagraphTextHtml.toPlainText(p.text())));
         return queries.comments(version.id(), filter).stream()
@@ -75,16 +71,20 @@ class CommentApi {
     @Operation(summary = "The thread of one paragraph")
     List<CommentJson> paragraphComments(@PathVariable String slug, @PathVariable int number,
                                         @PathVariable long paragraphId,
-                                        @RequestParam(required = false) Long organisation,
-                                        @RequestParam(required = false) CommentKind kind,
-                                        @RequestParam(required = false) CommentStatus status,
-                                        @RequestParam(defaultValue = "false") boolean mine,
-                                        @RequestParam(defaultValue = "false") boolean myOrganisation,
-                                        @RequestParam(defaultValue = "false") boolean unanswered) {
+                                        @ParameterObject FilterParameters filters) {
         ParagraphInVersion target = paragraphOf(slug, number, paragraphId);
         String text = ParagraphTextHtml.toPlainText(target.paragraph().text());
-        return queries.thread(paragraphId, new CommentFilter(organisation, kind, status, mine, myOrganisation,
-                unanswered)).stream().map(c -> CommentJson.of(c, text)).toList();
+        return queries.thread(paragraphId, filters.toFilter()).stream().map(c -> CommentJson.of(c, text)).toList();
+    }
+
+    /** The filters of both listings, bound from query parameters. */
+    record FilterParameters(Long organisation, CommentKind kind, CommentStatus status, Boolean mine,
+                            Boolean myOrganisation, Boolean unanswered) {
+
+        CommentFilter toFilter() {
+            return new CommentFilter(organisation, kind, status, Boolean.TRUE.equals(mine),
+                    Boolean.TRUE.equals(myOrganisation), Boolean.TRUE.equals(unanswered));
+        }
     }
 
     @PostMapping(path = "/paragraphs/{paragraphId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import org.parley.base.ui.WordDiffView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Text;
@@ -46,7 +47,7 @@ class CommentCard extends Div {
             add(body);
         }
         if (comment.proposedText() != null) {
-            add(new DiffView(plain, comment.proposedText()));
+            add(new WordDiffView(plain, comment.proposedText()));
         }
         if (!comment.endorsements().isEmpty()) {
             add(endorsements(comment));

@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import org.parley.base.ui.WordDiffView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -42,7 +43,7 @@ class CommentForm extends Div {
     private final Select<CommentKind> kind = new Select<>();
     private final TextArea body = new TextArea();
     private final TextArea proposed = new TextArea();
-    private final DiffView preview;
+    private final WordDiffView preview;
     private final Select<Membership> onBehalfOf = new Select<>();
     private final Select<String> language = new Select<>();
     private final Div passage = new Div();
@@ -59,7 +60,7 @@ class CommentForm extends Div {
         this.parent = parent;
         this.posted = posted;
         this.plainText = ParagraphTextHtml.toPlainText(paragraph.paragraph().text());
-        this.preview = new DiffView(plainText, plainText);
+        this.preview = new WordDiffView(plainText, plainText);
         addClassNames("comment-form", parent == null ? "new-comment" : "reply-form");
         kind.setLabel(getTranslation("comment.form.kind"));
         kind.setItems(parent == null ? CommentKind.values() : Arrays.stream(CommentKind.values())

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.dom.Element;
 import org.parley.base.UserFacingException;
 import org.parley.comment.Comment;
 import org.parley.document.DocumentService;
@@ -15,7 +14,7 @@ import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.ParagraphTextHtml;
-import org.parley.document.WordDiff;
+import org.parley.base.ui.WordDiffView;
 import org.parley.revision.DispositionKind;
 import org.parley.revision.DispositionService;
 import org.parley.revision.RoundItem;
@@ -99,16 +98,7 @@ class DispositionEditor extends Div {
         comment.add(who, body);
         if (c.proposedText() != null) {
             String paragraphText = ParagraphTextHtml.toPlainText(documents.paragraph(c.paragraphId()).paragraph().text());
-            Div diff = new Div();
-            diff.addClassName("amendment-diff");
-            diff.getElement().setAttribute("dir", "auto");
-            for (WordDiff.Segment s : WordDiff.between(paragraphText, c.proposedText())) {
-                diff.getElement().appendChild(switch (s.change()) {
-                    case SAME -> Element.createText(s.text());
-                    case INSERTED -> new Element("ins").setText(s.text());
-                    case DELETED -> new Element("del").setText(s.text());
-                });
-            }
+            WordDiffView diff = new WordDiffView(paragraphText, c.proposedText());
             comment.add(diff);
         }
     }

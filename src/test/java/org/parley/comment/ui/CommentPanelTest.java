@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import org.parley.base.ui.WordDiffView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -119,7 +120,7 @@ class CommentPanelTest {
 
         _setValue(proposed, "Regions and cities coordinate services.");
         _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
-        DiffView diff = _get(_get(CommentCard.class), DiffView.class);
+        WordDiffView diff = _get(_get(CommentCard.class), WordDiffView.class);
         assertThat(diff.getElement().getChildren().filter(e -> !e.isTextNode() && e.getTag().equals("ins")).map(e -> e.getText()))
                 .containsExactly("and cities ");
     }

@@ -1,19 +1,19 @@
-package org.parley.comment.ui;
+package org.parley.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import org.parley.document.WordDiff;
 
-/** A word-level diff as {@code <ins>}/{@code <del>} elements holding text (never HTML), for amendments. */
-class DiffView extends Div {
+/** A word-level diff as {@code <ins>}/{@code <del>} elements holding text (never HTML): amendments, revisions. */
+public class WordDiffView extends Div {
 
-    DiffView(String before, String after) {
+    public WordDiffView(String before, String after) {
         addClassName("amendment-diff");
         getElement().setAttribute("dir", "auto");
         show(before, after);
     }
 
-    void show(String before, String after) {
+    public void show(String before, String after) {
         getElement().removeAllChildren();
         for (WordDiff.Segment segment : WordDiff.between(before, after == null ? "" : after)) {
             getElement().appendChild(switch (segment.change()) {
