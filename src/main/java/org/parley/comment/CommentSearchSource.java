@@ -15,25 +15,34 @@ import java.util.stream.Collectors;
 
 /**
  * Feeds the search index with the comments every reader of their document may see: published, not hidden, not
- * withdrawn. Called by the indexer outside any request, hence as Parley itself; the index applies readers'
- * rights on documents at query time. The editors' dispositions are not indexed yet.
+ * withdrawn, with the editors' disposition when there is one. Called by the indexer outside any request, hence
+ * as Parley itself; the index applies readers' rights on documents at query time.
  */
 @Component
 class CommentSearchSource implements CommentSource {
 
     private final CommentRepository comments;
     private final DocumentService documents;
+    private final org.springframework.beans.factory.ObjectProvider<DispositionLookup> dispositions;
 
-    CommentSearchSource(CommentRepository comments, DocumentService documents) {
+    CommentSearchSource(CommentRepository comments, DocumentService documents,
+                        org.springframework.beans.factory.ObjectProvider<DispositionLookup> dispositions) {
         this.comments = comments;
         this.documents = documents;
+        this.dispositions = dispositions;
+    }
+
+    private Map<Long, String> dispositionsOf(List<Comment> visible) {
+        DispositionLookup lookup = dispositions.getIfAvailable();
+        return lookup == null || visible.isEmpty() ? Map.of()
+                : lookup.dispositionsOf(visible.stream().map(Comment::id).toList());
     }
 
     @Override
     public Optional<IndexedComment> visibleComment(long commentId) {
         return SystemActor.call(() -> comments.findById(commentId)
                 .filter(CommentSearchSource::visibleToAll)
-                .map(c -> indexed(c, documents.paragraph(c.paragraphId()))));
+                .map(c -> indexed(c, documents.paragraph(c.paragraphId()), dispositionsOf(List.of(c)))));
     }
 
     @Override
@@ -48,8 +57,9 @@ class CommentSearchSource implements CommentSource {
             var document = documents.documentById(version.documentId()).document();
             Map<Long, Paragraph> paragraphs = documents.allParagraphs(version).stream()
                     .collect(Collectors.toMap(Paragraph::id, p -> p));
+            Map<Long, String> answers = dispositionsOf(visible);
             return visible.stream().map(c -> indexed(c, new ParagraphInVersion(document, version,
-                    paragraphs.get(c.paragraphId())))).toList();
+                    paragraphs.get(c.paragraphId())), answers)).toList();
         });
     }
 
@@ -57,13 +67,13 @@ class CommentSearchSource implements CommentSource {
         return comment.status() == CommentStatus.PUBLISHED && !comment.isHidden();
     }
 
-    private static IndexedComment indexed(Comment c, ParagraphInVersion where) {
+    private static IndexedComment indexed(Comment c, ParagraphInVersion where, Map<Long, String> answers) {
         String text = c.proposedText() == null ? c.body() : c.body() + "\n" + c.proposedText();
         return new IndexedComment(c.id(), where.document().id(), where.document().slug(), where.document().title(),
                 where.document().visibility().name(), where.version().id(), where.version().number(),
                 where.version().status().name(), c.paragraphId(), where.paragraph().number(), c.lineageId(),
                 c.kind().name(), c.organisation() == null ? null : c.organisation().name(),
                 c.organisation() == null ? null : c.organisation().kind().name(), c.authorName(),
-                c.status().name(), null, c.language(), text, c.createdAt());
+                c.status().name(), answers.get(c.id()), c.language(), text, c.createdAt());
     }
 }

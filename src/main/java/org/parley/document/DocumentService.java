@@ -183,6 +183,9 @@ public class DocumentService {
         audit.record(currentUser.personIdOrNull(), "version.published", "document_version", versionId, before,
                 overrideReason == null ? after : Map.of("version", after, "overrideReason", overrideReason));
         changeLog.record(ChangedEntity.VERSION, versionId);
+        if (after.basedOnVersionId() != null) { // the answers to the previous round become public with it
+            changeLog.record(ChangedEntity.VERSION, after.basedOnVersionId());
+        }
         return after;
     }
 

@@ -14,7 +14,7 @@ import static org.parley.jooq.Tables.DISPOSITION;
 import static org.parley.jooq.Tables.DISPOSITION_PARAGRAPH;
 
 @Repository
-class DispositionRepository {
+class DispositionRepository implements org.parley.comment.DispositionLookup {
 
     private final DSLContext dsl;
 
@@ -47,6 +47,21 @@ class DispositionRepository {
                     .set(DISPOSITION_PARAGRAPH.PARAGRAPH_ID, paragraphId).execute();
         }
         return true;
+    }
+
+    /** Answers become public with the version that carries them: only those whose next version is out. */
+    @Override
+    public Map<Long, String> dispositionsOf(Collection<Long> commentIds) {
+        var next = org.parley.jooq.Tables.DOCUMENT_VERSION.as("next");
+        Map<Long, String> kinds = new HashMap<>();
+        dsl.select(DISPOSITION.COMMENT_ID, DISPOSITION.KIND).from(DISPOSITION)
+                .join(org.parley.jooq.Tables.COMMENT).on(org.parley.jooq.Tables.COMMENT.ID.eq(DISPOSITION.COMMENT_ID))
+                .where(DISPOSITION.COMMENT_ID.in(commentIds))
+                .andExists(dsl.selectOne().from(next)
+                        .where(next.BASED_ON_VERSION_ID.eq(org.parley.jooq.Tables.COMMENT.VERSION_ID))
+                        .and(next.STATUS.ne("DRAFT")))
+                .forEach(r -> kinds.put(r.value1(), r.value2()));
+        return kinds;
     }
 
     Map<Long, Disposition> findFor(Collection<Long> commentIds) {

@@ -42,9 +42,11 @@ public class DispositionService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.parley.change.ChangeLog changeLog;
 
     DispositionService(DispositionRepository dispositions, CommentQueryService comments, DocumentService documents,
-                       CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                       CurrentUser currentUser, AuditTrail audit, Clock clock, org.parley.change.ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.dispositions = dispositions;
         this.comments = comments;
         this.documents = documents;
@@ -91,6 +93,7 @@ public class DispositionService {
         }
         Disposition after = dispositions.findFor(List.of(commentId)).get(commentId);
         audit.record(actor, "disposition.saved", "comment", commentId, before, after);
+        changeLog.record(org.parley.change.ChangedEntity.COMMENT, commentId);
         return after;
     }
 

@@ -74,6 +74,33 @@ class SearchServiceTest {
         awaitTrue(() -> search.search(SearchRequest.of("cooperative")).total() == 0);
     }
 
+    @Autowired
+    org.parley.revision.RevisionService revisions;
+    @Autowired
+    org.parley.revision.DispositionService dispositions;
+
+    @Test
+    void a_comments_disposition_is_searchable_once_the_version_answering_it_is_published() {
+        var version = data.openDocument("housing-paper", Visibility.PUBLIC,
+                "# Housing\n\n1. Cities provide affordable housing.\n").latest();
+        data.signIn(data.person(GlobalRole.CONTRIBUTOR));
+        var comment = comments.post(data.paragraphs(version).get(0).id(), org.parley.comment.NewComment.of(
+                org.parley.comment.CommentKind.SUPPORT, "Cooperative tenancies work well in Lisbon."));
+        data.signIn(data.person(GlobalRole.EDITOR));
+        data.schedule(version, org.parley.document.VersionStatus.CLOSED, null, null);
+        var draft = revisions.startNextDraft("housing-paper").version();
+        dispositions.dispose(comment.id(), org.parley.revision.DispositionKind.ACCEPTED, null, java.util.List.of(),
+                null);
+        awaitTrue(() -> search.search(SearchRequest.of("cooperative")).total() == 1);
+        assertThat(search.search(SearchRequest.of("cooperative")).hits().get(0).disposition())
+                .as("not public while the next version is a draft").isNull();
+
+        dispositions.publish(draft.id(), "Bogotá", null, null, null);
+        data.signOut();
+
+        awaitTrue(() -> "ACCEPTED".equals(search.search(SearchRequest.of("cooperative")).hits().get(0).disposition()));
+    }
+
     @Test
     void a_committed_import_becomes_searchable() {
         data.openDocument("housing-paper", Visibility.PUBLIC, "# Housing\n\n1. Cities provide affordable housing.\n");
