@@ -64,6 +64,11 @@ class DispositionRepository implements org.parley.comment.DispositionLookup {
         return kinds;
     }
 
+    /** Like {@link #findFor}, limited to answers made public by the publication of the next version. */
+    Map<Long, Disposition> findPublic(Collection<Long> commentIds) {
+        return findFor(dispositionsOf(commentIds).keySet());
+    }
+
     Map<Long, Disposition> findFor(Collection<Long> commentIds) {
         Map<Long, List<Long>> paragraphs = new HashMap<>();
         dsl.selectFrom(DISPOSITION_PARAGRAPH).where(DISPOSITION_PARAGRAPH.COMMENT_ID.in(commentIds))

@@ -33,17 +33,7 @@ public class ResolutionMatrixExport {
     }
 
     public byte[] csv(ResolutionMatrix matrix, Locale locale) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        for (List<String> line : table(matrix, locale)) {
-            for (int i = 0; i < line.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(quoted(line.get(i)));
-            }
-            out.append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvTable.of(table(matrix, locale));
     }
 
     public byte[] xlsx(ResolutionMatrix matrix, Locale locale) {
@@ -95,14 +85,6 @@ public class ResolutionMatrixExport {
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is defused so that a spreadsheet never runs it as a formula. */
-    private static String quoted(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
-    }
-
     private static String nonNull(String value) {
         return value == null ? "" : value;
     }

@@ -30,7 +30,9 @@ public class MainLayout extends AppLayout {
         brand.addClassName("brand");
         RouterLink documents = new RouterLink(getTranslation("nav.documents"), documentListView());
         documents.addClassName("nav-link");
-        HorizontalLayout bar = new HorizontalLayout(brand, documents);
+        Anchor positions = new Anchor("positions", getTranslation("nav.positions"));
+        positions.addClassNames("nav-link", "nav-positions");
+        HorizontalLayout bar = new HorizontalLayout(brand, documents, positions);
         bar.addClassName("navbar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

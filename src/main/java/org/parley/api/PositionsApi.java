@@ -1,0 +1,54 @@
+package org.parley.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parley.document.DocumentNotFoundException;
+import org.parley.organisation.Organisation;
+import org.parley.organisation.OrganisationService;
+import org.parley.revision.Position;
+import org.parley.revision.PositionsService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Locale;
+
+@RestController
+@RequestMapping("/api/v1/organisations/{shortName}/positions")
+@Tag(name = "Positions", description = "Everything an organisation said, with the answers it got")
+class PositionsApi {
+
+    private final PositionsService positions;
+    private final OrganisationService organisations;
+
+    PositionsApi(PositionsService positions, OrganisationService organisations) {
+        this.positions = positions;
+        this.organisations = organisations;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The organisation's published comments across documents and versions, with dispositions")
+    List<Position> positions(@PathVariable String shortName) {
+        return positions.positions(organisation(shortName).id());
+    }
+
+    @GetMapping(produces = "text/csv")
+    @Operation(summary = "The same as CSV (UTF-8 with a byte order mark, for spreadsheets)")
+    ResponseEntity<byte[]> csv(@PathVariable String shortName, Locale locale) {
+        Organisation organisation = organisation(shortName);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"positions-"
+                        + organisation.shortName().replaceAll("[^A-Za-z0-9]+", "-") + ".csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(positions.csv(organisation.id(), locale));
+    }
+
+    private Organisation organisation(String shortName) {
+        return organisations.findByShortName(shortName).orElseThrow(DocumentNotFoundException::new);
+    }
+}

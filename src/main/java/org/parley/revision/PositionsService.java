@@ -1,0 +1,92 @@
+package org.parley.revision;
+
+import org.parley.base.Messages;
+import org.parley.comment.Comment;
+import org.parley.comment.CommentFilter;
+import org.parley.comment.CommentQueryService;
+import org.parley.comment.CommentStatus;
+import org.parley.document.DocumentService;
+import org.parley.document.DocumentSummary;
+import org.parley.document.DocumentVersion;
+import org.parley.document.Paragraph;
+import org.parley.security.CurrentUser;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything an organisation said across documents and versions, with the answers it got: the delegate's
+ * briefing before a congress. Only what the reader may see: readable documents and versions, published comments,
+ * and answers once the version carrying them is out (editors see them as they are written).
+ */
+@Service
+public class PositionsService {
+
+    private final DocumentService documents;
+    private final CommentQueryService comments;
+    private final DispositionRepository dispositions;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+
+    PositionsService(DocumentService documents, CommentQueryService comments, DispositionRepository dispositions,
+                     CurrentUser currentUser, Messages messages) {
+        this.documents = documents;
+        this.comments = comments;
+        this.dispositions = dispositions;
+        this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    public List<Position> positions(long organisationId) {
+        List<Position> positions = new ArrayList<>();
+        CommentFilter filter = CommentFilter.ALL.withOrganisation(organisationId).withStatus(CommentStatus.PUBLISHED);
+        for (DocumentSummary summary : documents.readableDocuments()) {
+            for (DocumentVersion version : summary.versions()) {
+                List<Comment> said = comments.comments(version.id(), filter).stream()
+                        .filter(c -> c.parentId() == null && !c.isHidden()).toList();
+                if (!said.isEmpty()) {
+                    positions.addAll(positionsIn(summary, version, said));
+                }
+            }
+        }
+        positions.sort(Comparator.comparing(Position::documentTitle).thenComparing(Position::versionNumber)
+                .thenComparing(Position::postedAt));
+        return positions;
+    }
+
+    public byte[] csv(long organisationId, Locale locale) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("document", "version", "paragraph", "kind", "text", "proposed-text", "language", "date",
+                "disposition", "reason").stream().map(c -> messages.get("positions.column." + c, locale)).toList());
+        for (Position p : positions(organisationId)) {
+            rows.add(java.util.Arrays.asList(p.documentTitle(), String.valueOf(p.versionNumber()),
+                    p.paragraphNumber(), messages.get("comment.kind." + p.kind(), locale), p.text(), p.proposedText(),
+                    p.language(), p.postedAt().toLocalDate().toString(),
+                    p.disposition() == null ? "" : messages.get("disposition.kind." + p.disposition(), locale),
+                    p.reason()));
+        }
+        return CsvTable.of(rows);
+    }
+
+    private List<Position> positionsIn(DocumentSummary summary, DocumentVersion version, List<Comment> said) {
+        Map<Long, Paragraph> paragraphs = documents.allParagraphs(version).stream()
+                .collect(Collectors.toMap(Paragraph::id, Function.identity()));
+        List<Long> ids = said.stream().map(Comment::id).toList();
+        Map<Long, Disposition> answers = currentUser.canEdit() ? dispositions.findFor(ids)
+                : dispositions.findPublic(ids);
+        return said.stream().map(c -> {
+            Paragraph paragraph = paragraphs.get(c.paragraphId());
+            Disposition answer = answers.get(c.id());
+            return new Position(summary.document().slug(), summary.document().title(), version.number(),
+                    version.label(), paragraph.number(), paragraph.anchor(), c.id(), c.kind().name(), c.body(),
+                    c.proposedText(), c.language(), c.publishedAt() == null ? c.createdAt() : c.publishedAt(),
+                    answer == null ? null : answer.kind(), answer == null ? null : answer.reason());
+        }).toList();
+    }
+}
