@@ -47,6 +47,7 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
         organisation.setItems(organisations.organisations());
         organisation.setItemLabelGenerator(Organisation::name);
         organisation.setId("positions-organisation");
+        organisation.setWidth("min(28rem, 100%)");
         organisation.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(PositionsView.class,
@@ -82,6 +83,7 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Organisation> chosen = event.getRouteParameters().get("organisation")
+                .map(name -> java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8))
                 .flatMap(organisations::findByShortName);
         organisation.setValue(chosen.orElse(null));
         download.removeAll();

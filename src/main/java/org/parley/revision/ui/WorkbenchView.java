@@ -98,7 +98,10 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
                 getTranslation("workbench.download.xlsx"));
         Anchor compare = new Anchor("documents/" + summary.document().slug() + "/compare/" + round.number() + "/"
                 + summary.latest().number(), getTranslation("workbench.compare"));
-        Div links = new Div(csv, xlsx, compare);
+        Div links = new Div(csv, xlsx);
+        if (summary.latest().number() > round.number()) {
+            links.add(compare);
+        }
         links.addClassName("workbench-downloads");
         return links;
     }

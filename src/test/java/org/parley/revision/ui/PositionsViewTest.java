@@ -36,6 +36,8 @@ class PositionsViewTest {
     TestData data;
     @Autowired
     CommentService comments;
+    @Autowired
+    org.parley.organisation.OrganisationService organisations;
 
     private Organisation section;
 
@@ -43,7 +45,10 @@ class PositionsViewTest {
     void setUp() {
         data.reset();
         var version = data.openDocument("paper", Visibility.PUBLIC, "# Paper\n\n1. Housing first.\n").latest();
-        section = data.organisation(OrganisationKind.REGIONAL_SECTION);
+        // a short name with a space, as real ones have: the address carries it encoded
+        section = org.parley.security.SystemActor.call(() -> organisations.createOrganisation(
+                new org.parley.organisation.NewOrganisation(OrganisationKind.REGIONAL_SECTION,
+                        "United Cities and Local Governments of Africa", "UCLG Africa", "Africa", null)));
         Person focal = data.person(GlobalRole.CONTRIBUTOR);
         data.membership(focal, section, MembershipRole.FOCAL_POINT);
         data.signIn(focal);
@@ -61,7 +66,8 @@ class PositionsViewTest {
     @SuppressWarnings("unchecked")
     void anyone_reads_an_organisations_positions_with_a_link_to_the_paragraph_and_a_csv() {
         MockUi.open(context);
-        MockUi.navigate("positions/" + section.shortName());
+        MockUi.navigate("positions/" + java.net.URLEncoder.encode(section.shortName(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
 
         Grid<Position> grid = _get(Grid.class, spec -> spec.withId("positions"));
         assertThat(_size(grid)).isEqualTo(1);
