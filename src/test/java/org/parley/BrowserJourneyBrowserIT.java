@@ -12,8 +12,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.document.Visibility;
@@ -56,7 +54,6 @@ class BrowserJourneyBrowserIT {
     private Person editor;
     private WebDriver driver;
     private WebDriverWait wait;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
@@ -65,14 +62,7 @@ class BrowserJourneyBrowserIT {
         data.openDocument(PUBLIC_SLUG, Visibility.PUBLIC, longPaper());
         data.openDocument(MEMBERS_SLUG, Visibility.MEMBERS, "# Note\n\n1. For members only.\n");
 
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("parley-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-GB");
-        driver = new ChromeDriver(options);
+        driver = org.parley.testsupport.HeadlessChromium.start(1280, 900, "--lang=en-GB");
         driver.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(driver, TIMEOUT);
     }

@@ -14,8 +14,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.document.Visibility;
@@ -190,13 +188,7 @@ class CommentJourneyBrowserIT {
     }
 
     private WebDriver browser(Person person, int width) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("parley-chromium"),
-                "--window-size=" + width + ",900", "--lang=en-GB");
-        WebDriver driver = new ChromeDriver(options);
+        WebDriver driver = org.parley.testsupport.HeadlessChromium.start(width, 900, "--lang=en-GB");
         drivers.add(driver);
         driver.manage().window().setSize(new Dimension(width, 900));
         driver.get(url("/login"));

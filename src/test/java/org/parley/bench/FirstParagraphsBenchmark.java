@@ -3,8 +3,6 @@ package org.parley.bench;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,8 +23,7 @@ public final class FirstParagraphsBenchmark {
         String base = args[0];
         String path = args[1];
         int iterations = Integer.parseInt(args[4]);
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        WebDriver driver = new ChromeDriver(options());
+        WebDriver driver = org.parley.testsupport.HeadlessChromium.start(1400, 1000);
         try {
             signIn(driver, base, args[2], args[3]);
             List<Long> millis = new ArrayList<>();
@@ -61,15 +58,5 @@ public final class FirstParagraphsBenchmark {
                 .sendKeys(email);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password + "\n");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    private static ChromeOptions options() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("parley-bench-chromium"));
-        return options;
     }
 }

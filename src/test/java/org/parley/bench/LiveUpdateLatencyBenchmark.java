@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.comment.Comment;
@@ -59,12 +57,7 @@ class LiveUpdateLatencyBenchmark {
                 "# Paper\n\n1. Cities receive newcomers.\n\n2. Regions coordinate services.\n");
         long paragraphId = SystemActor.call(() -> documents.paragraphs(paper.latest(), 1, 1).get(0).id());
         Person writer = data.person(GlobalRole.CONTRIBUTOR);
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("parley-chromium"));
-        WebDriver driver = new ChromeDriver(options);
+        WebDriver driver = org.parley.testsupport.HeadlessChromium.start(1280, 900);
         try {
             driver.get("http://localhost:" + port + "/documents/paper/v/1#p-2/comments");
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(
