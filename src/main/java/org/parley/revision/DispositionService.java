@@ -159,21 +159,13 @@ public class DispositionService {
         return why.isEmpty() ? null : why;
     }
 
-    /** Answered and total per paragraph section and per organisation, for the progress panel. */
-    public Map<String, int[]> progressByOrganisation(long versionId) {
-        Map<String, int[]> progress = new HashMap<>();
-        for (RoundItem item : round(versionId)) {
-            String key = item.comment().organisation() == null ? "" : item.comment().organisation().shortName();
-            int[] counts = progress.computeIfAbsent(key, k -> new int[2]);
-            counts[0] += item.answered() ? 1 : 0;
-            counts[1]++;
-        }
-        return progress;
-    }
-
     /** The first unanswered comment after {@code afterCommentId} in reading order (wrapping round). */
     public Optional<RoundItem> nextUnanswered(long versionId, Long afterCommentId) {
-        List<RoundItem> items = round(versionId);
+        return nextUnanswered(round(versionId), afterCommentId);
+    }
+
+    /** The same over a round already loaded. */
+    public static Optional<RoundItem> nextUnanswered(List<RoundItem> items, Long afterCommentId) {
         int start = 0;
         for (int i = 0; i < items.size(); i++) {
             if (afterCommentId != null && items.get(i).comment().id() == afterCommentId) {

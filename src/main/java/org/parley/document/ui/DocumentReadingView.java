@@ -18,6 +18,9 @@ import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
+import org.parley.document.Section;
+
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.Clock;
@@ -93,8 +96,9 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
             header.add(workbench);
         }
         header.addClassName("reading-header");
-        paragraphs = new ParagraphList(documents, version, contribution::margin);
-        contents = new TableOfContents(documents.sections(version), paragraphs::scrollToOrdinal);
+        List<Section> sections = documents.sections(version);
+        paragraphs = new ParagraphList(documents, version, sections, contribution::margin);
+        contents = new TableOfContents(sections, paragraphs::scrollToOrdinal);
         Div body = new Div(contents, paragraphs);
         if (contribution.panel() != null) {
             body.add(contribution.panel());

@@ -39,11 +39,10 @@ class ParagraphList extends VirtualList<Paragraph> {
         Component of(long paragraphId, String anchor);
     }
 
-    ParagraphList(DocumentService documents, DocumentVersion version, Margin margin) {
+    ParagraphList(DocumentService documents, DocumentVersion version, List<Section> sections, Margin margin) {
         this.documents = documents;
         this.margin = margin;
         this.version = version;
-        List<Section> sections = documents.sections(version);
         this.headingsBeforeOrdinal = sections.stream().collect(Collectors.groupingBy(Section::firstParagraphOrdinal));
         this.topLevel = TableOfContents.topLevel(sections);
         addClassName("paragraph-list");

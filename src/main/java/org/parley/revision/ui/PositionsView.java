@@ -64,7 +64,7 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(p -> {
             Anchor where = new Anchor("documents/" + p.documentSlug() + "/v/" + p.versionNumber() + "#" + p.anchor(),
-                    p.documentTitle() + " · v" + p.versionNumber() + " · " + p.paragraphNumber());
+                    getTranslation("positions.where", p.documentTitle(), p.versionNumber(), p.paragraphNumber()));
             where.getElement().setAttribute("dir", "auto");
             return where;
         }).setHeader(getTranslation("positions.column.where")).setFlexGrow(2);

@@ -22,7 +22,6 @@ import org.parley.revision.RevisionService;
 import org.parley.revision.RoundItem;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The editors' workbench for one consultation round: every comment of version n with its answer, the progress,
@@ -41,6 +40,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
     private DocumentSummary summary;
     private DocumentVersion round;
     private DispositionEditor editor;
+    private Long answeredLast;
 
     private final org.parley.revision.ResolutionMatrixService matrices;
     private final org.parley.revision.ResolutionMatrixExport exports;
@@ -121,8 +121,8 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void saved(RoundItem item) {
+        answeredLast = item.comment().id();
         reload();
-        dispositions.nextUnanswered(round.id(), item.comment().id()).ifPresent(next -> select(next.comment().id()));
     }
 
     private void reload() {
@@ -131,14 +131,14 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         render();
     }
 
+    /** Loads the round once, and selects the next comment waiting for an answer. */
     private void refresh() {
         List<RoundItem> items = dispositions.round(round.id());
         grid.setItems(items);
         long answered = items.stream().filter(RoundItem::answered).count();
         progress.setValue(items.isEmpty() ? 1 : (double) answered / items.size());
         progressText.setText(getTranslation("workbench.progress", answered, items.size()));
-        Optional<RoundItem> first = dispositions.nextUnanswered(round.id(), null);
-        first.ifPresent(item -> select(item.comment().id()));
+        DispositionService.nextUnanswered(items, answeredLast).ifPresent(item -> select(item.comment().id()));
     }
 
     private void select(long commentId) {
