@@ -1,6 +1,9 @@
 package org.parley;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.testsupport.BrowserSteps.screenshot;
+import static org.parley.testsupport.BrowserSteps.text;
+import static org.parley.testsupport.BrowserSteps.until;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,12 +13,8 @@ import org.parley.comment.NewComment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.document.Visibility;
 import org.parley.organisation.MembershipRole;
 import org.parley.organisation.NewOrganisation;
@@ -25,6 +24,7 @@ import org.parley.organisation.OrganisationService;
 import org.parley.organisation.Person;
 import org.parley.security.GlobalRole;
 import org.parley.security.SystemActor;
+import org.parley.testsupport.BrowserSteps;
 import org.parley.testsupport.TestData;
 import org.parley.testsupport.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +46,6 @@ import java.util.List;
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class CommentJourneyBrowserIT {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String SLUG = "migration-paper";
     private static final String DRAFT = "Sections should be consulted before the regions. — UCLG Africa";
 
@@ -83,7 +78,6 @@ class CommentJourneyBrowserIT {
             organisations.addMembership(focalPoint.id(), africa.id(), MembershipRole.FOCAL_POINT);
         });
         data.openDocument(SLUG, Visibility.PUBLIC, paper());
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
     }
 
     @AfterEach
@@ -106,8 +100,7 @@ class CommentJourneyBrowserIT {
         until(writer, "margin of paragraph 2", ExpectedConditions.elementToBeClickable(By.id("margin-p-2"))).click();
         until(writer, "comment form", ExpectedConditions.visibilityOfElementLocated(By.id("comment-on-behalf-of")))
                 .click();
-        until(writer, "UCLG Africa offered", d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().equals("UCLG Africa")).findFirst().orElse(null)).click();
+        BrowserSteps.pick(writer, "vaadin-select-item", "UCLG Africa");
         until(writer, "send caption says approval", d -> text(d, ".new-comment .comment-send")
                 .equals("Send for approval"));
         writer.findElement(By.cssSelector("#comment-body textarea")).sendKeys(DRAFT);
@@ -147,8 +140,7 @@ class CommentJourneyBrowserIT {
 
         browser.get(url("/documents/" + SLUG + "/v/1#p-3/comments"));
         until(browser, "quote shown", ExpectedConditions.elementToBeClickable(By.cssSelector("#thread-list .comment-quote")));
-        until(browser, "Vaadin idle", d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive());"));
+        BrowserSteps.idle(browser);
         // the virtual list may redraw the row just after the click (dropping the mark with its old text
         // nodes), so the reader's click is repeated until the mark is on the row as drawn
         until(browser, "passage marked", d -> {
@@ -168,8 +160,7 @@ class CommentJourneyBrowserIT {
 
     private void phoneInFrench(WebDriver driver) throws IOException {
         until(driver, "language switcher", ExpectedConditions.elementToBeClickable(By.id("language-switcher"))).click();
-        until(driver, "français offered", d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().equalsIgnoreCase("français")).findFirst().orElse(null)).click();
+        BrowserSteps.pick(driver, "vaadin-select-item", "français");
         until(driver, "French banner", ExpectedConditions.textToBe(By.cssSelector("#version-banner .status-badge"),
                 "Ouvert aux commentaires"));
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -187,33 +178,12 @@ class CommentJourneyBrowserIT {
         until(driver, "panel closed", ExpectedConditions.invisibilityOfElementLocated(By.id("thread-panel")));
     }
 
-    private WebDriver browser(Person person, int width) throws IOException {
+    private WebDriver browser(Person person, int width) {
         WebDriver driver = org.parley.testsupport.HeadlessChromium.start(width, 900, "--lang=en-GB");
         drivers.add(driver);
         driver.manage().window().setSize(new Dimension(width, 900));
-        driver.get(url("/login"));
-        until(driver, "login form", ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(person.email());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestData.PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        until(driver, "signed in", ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+        BrowserSteps.signIn(driver, url(""), person);
         return driver;
-    }
-
-    private static String text(WebDriver driver, String css) {
-        List<WebElement> found = driver.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText().strip();
-    }
-
-    private static <T> T until(WebDriver driver, String description,
-                               java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT).withMessage(description).until(condition);
-    }
-
-    private static void screenshot(WebDriver driver, String name) throws IOException {
-        Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-        Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private String url(String path) {
