@@ -294,6 +294,43 @@ class DraftEditingServiceTest {
                 .containsExactlyInAnyOrder("Inserted by one.", "Inserted by another.");
     }
 
+    @Test
+    void typed_numbers_stay_with_their_paragraphs_and_a_moved_paragraph_joins_its_new_section() {
+        DocumentVersion round = data.openDocument("charter", Visibility.PUBLIC, """
+                # Charter
+
+                ## Housing
+
+                III.1 Housing is the foundation of inclusion.
+
+                III.2 Cities guarantee shelter to newcomers.
+
+                ## Health
+
+                IV.1 Health is a right for every resident.
+                """).latest();
+        data.schedule(round, VersionStatus.CLOSED, null, null);
+        long charter = revisions.startNextDraft("charter").version().id();
+        List<DraftParagraph> before = editing.paragraphs(charter);
+        assertThat(before).extracting(DraftParagraph::number).containsExactly("III.1", "III.2", "IV.1");
+
+        DraftParagraph inserted = editing.insertAfter(before.get(0).id(), "Rents are regulated.");
+        DraftParagraph moved = editing.move(before.get(1).id(), before.get(2).id(), true);
+        editing.split(before.get(2).id(), 0, "Health is a right.", "It covers every resident.");
+
+        List<DraftParagraph> after = editing.paragraphs(charter);
+        assertThat(after).extracting(DraftParagraph::number)
+                .containsExactly("III.1", "III.1a", "IV.1", "IV.1a", "III.2");
+        assertThat(after).extracting(DraftParagraph::ordinal).containsExactly(1, 2, 3, 4, 5);
+        assertThat(inserted.sectionId()).isEqualTo(before.get(0).sectionId());
+        assertThat(moved.sectionId()).isEqualTo(before.get(2).sectionId()).isNotEqualTo(before.get(1).sectionId());
+        assertThat(moved.change()).isEqualTo(ChangeKind.MOVED);
+
+        editing.delete(inserted.id(), 0);
+        assertThat(editing.paragraphs(charter)).extracting(DraftParagraph::number)
+                .containsExactly("III.1", "IV.1", "IV.1a", "III.2");
+    }
+
     private List<DraftParagraph> paragraphs() {
         return editing.paragraphs(draft.id());
     }
