@@ -71,7 +71,7 @@ class DraftParagraphCard extends Div {
         actions.add(button("split", this::openSplit), merge,
                 button("up", () -> run(() -> editing.moveUp(paragraph.id()), null)),
                 button("down", () -> run(() -> editing.moveDown(paragraph.id()), null)),
-                button("insert", this::openInsert), button("delete", this::openDelete));
+                button("insert", () -> ifSaved(this::openInsert)), button("delete", () -> ifSaved(this::openDelete)));
         actions.addClassName("draft-card-actions");
         return actions;
     }
@@ -183,13 +183,24 @@ class DraftParagraphCard extends Div {
         dialog.open();
     }
 
-    private void run(Runnable action, Long createdId) {
-        try {
-            action.run();
-            changed.accept(createdId);
-        } catch (UserFacingException e) {
-            failed.accept(getTranslation(e.messageKey(), e.arguments()));
+    /** Structural actions redraw the paragraphs: refused while the field holds unsaved text, so none is lost. */
+    private void ifSaved(Runnable action) {
+        if (!text.getValue().strip().equals(paragraph.text())) {
+            failed.accept(getTranslation("draft-editor.unsaved"));
+            return;
         }
+        action.run();
+    }
+
+    private void run(Runnable action, Long createdId) {
+        ifSaved(() -> {
+            try {
+                action.run();
+                changed.accept(createdId);
+            } catch (UserFacingException e) {
+                failed.accept(getTranslation(e.messageKey(), e.arguments()));
+            }
+        });
     }
 
     private Button button(String action, Runnable onClick) {

@@ -104,6 +104,9 @@ class DraftParagraphEditorTest {
 
         _setValue(_get(TextArea.class, spec -> spec.withId("draft-text-" + first.id())),
                 "Affordable housing is the foundation of inclusion. It comes first.");
+        _click(_get(Button.class, spec -> spec.withId("draft-down-" + first.id())));
+        assertThat(_get(Span.class, spec -> spec.withId("draft-error")).getText()).startsWith("Save the text");
+        assertThat(paragraphs().get(0).id()).isEqualTo(first.id());
         _click(_get(Button.class, spec -> spec.withId("draft-save-" + first.id())));
         assertThat(paragraphs().get(0).text()).isEqualTo(
                 "Affordable housing is the foundation of inclusion. It comes first.");
