@@ -216,6 +216,9 @@ public class DraftEditingService {
         List<Long> order = draft.order();
         order.remove(Long.valueOf(paragraphId));
         order.add(order.indexOf(targetId) + (after ? 1 : 0), paragraphId);
+        if (order.equals(draft.order()) && java.util.Objects.equals(before.sectionId(), target.sectionId())) {
+            return before; // already there: not a move
+        }
         if (!java.util.Objects.equals(before.sectionId(), target.sectionId())) {
             drafts.updateSection(paragraphId, target.sectionId());
         }

@@ -197,6 +197,8 @@ class DraftEditingServiceTest {
     @Test
     void a_moved_paragraph_is_marked_moved_and_the_numbers_follow_the_reading_order() {
         List<DraftParagraph> before = paragraphs();
+        assertThat(editing.move(before.get(0).id(), before.get(1).id(), false).change())
+                .isEqualTo(ChangeKind.UNCHANGED);
 
         DraftParagraph moved = editing.moveDown(before.get(0).id());
         assertThat(moved.change()).isEqualTo(ChangeKind.MOVED);
