@@ -72,6 +72,14 @@ class DispositionEditor extends Div {
         setVisible(false);
     }
 
+    /** The draft's paragraphs changed (edited, split, moved...): offer them afresh, keeping the choice. */
+    void draftChanged() {
+        Set<Long> chosen = paragraphs.getValue().stream().map(Paragraph::id).collect(Collectors.toSet());
+        List<Paragraph> items = draft.map(documents::allParagraphs).orElse(List.of());
+        paragraphs.setItems(items);
+        paragraphs.setValue(items.stream().filter(p -> chosen.contains(p.id())).collect(Collectors.toSet()));
+    }
+
     void show(RoundItem item) {
         current = item;
         setVisible(item != null);

@@ -40,6 +40,8 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
     private DocumentSummary summary;
     private DocumentVersion round;
     private DispositionEditor editor;
+    private DraftParagraphEditor draftEditor;
+    private final org.parley.revision.DraftEditingService drafting;
     private Long answeredLast;
 
     private final org.parley.revision.ResolutionMatrixService matrices;
@@ -47,7 +49,9 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
 
     public WorkbenchView(DocumentService documents, DispositionService dispositions, RevisionService revisions,
                          org.parley.revision.ResolutionMatrixService matrices,
-                         org.parley.revision.ResolutionMatrixExport exports) {
+                         org.parley.revision.ResolutionMatrixExport exports,
+                         org.parley.revision.DraftEditingService drafting) {
+        this.drafting = drafting;
         this.matrices = matrices;
         this.exports = exports;
         this.documents = documents;
@@ -78,7 +82,8 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         header.addClassName("workbench-header");
         configureGrid();
         editor = new DispositionEditor(documents, dispositions, summary, round, this::saved);
-        Div body = new Div(grid, editor);
+        draftEditor = new DraftParagraphEditor(drafting, summary, round, () -> editor.draftChanged());
+        Div body = new Div(grid, editor, draftEditor);
         body.addClassName("workbench-body");
         add(header, body);
         refresh();
@@ -117,7 +122,11 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("workbench.column.kind")).setAutoWidth(true);
         grid.addColumn(i -> i.answered() ? getTranslation("disposition.kind." + i.disposition().kind())
                 : getTranslation("workbench.unanswered")).setHeader(getTranslation("workbench.column.answer"));
-        grid.asSingleSelect().addValueChangeListener(e -> editor.show(e.getValue()));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            editor.show(e.getValue());
+            draftEditor.show(e.getValue(), e.getValue() == null ? List.of() : grid.getListDataView().getItems()
+                    .filter(i -> i.comment().paragraphId() == e.getValue().comment().paragraphId()).toList());
+        });
     }
 
     private void saved(RoundItem item) {
