@@ -80,7 +80,9 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         Div header = new Div(title, back, new DraftActions(documents, dispositions, revisions, summary, round,
                 this::reload), new Div(progressText, progress), downloads());
         header.addClassName("workbench-header");
-        configureGrid();
+        if (grid.getColumns().isEmpty()) { // the grid outlives re-renders; its columns and listener are added once
+            configureGrid();
+        }
         editor = new DispositionEditor(documents, dispositions, summary, round, this::saved);
         draftEditor = new DraftParagraphEditor(drafting, summary, round, () -> editor.draftChanged());
         Div body = new Div(grid, editor, draftEditor);

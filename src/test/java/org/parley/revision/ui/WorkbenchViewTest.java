@@ -87,6 +87,7 @@ class WorkbenchViewTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("workbench-progress-text")).getText())
                 .isEqualTo("2 of 2 comments answered");
+        assertThat(grid.getColumns()).as("re-rendering after each answer adds no columns").hasSize(4);
         _click(_get(Button.class, spec -> spec.withId("publish-draft")));
         _setValue(_get(TextField.class, spec -> spec.withId("publish-milestone")),
                 "Draft for the UCLG World Congress, Bogotá, October 2016");
