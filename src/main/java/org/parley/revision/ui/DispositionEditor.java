@@ -60,6 +60,7 @@ class DispositionEditor extends Div {
         reason.setWidthFull();
         paragraphs.setLabel(getTranslation("workbench.field.paragraphs"));
         paragraphs.setItemLabelGenerator(Paragraph::number);
+        paragraphs.setId("disposition-paragraphs");
         paragraphs.setItems(draft.map(documents::allParagraphs).orElse(List.of()));
         paragraphs.setEnabled(draft.isPresent());
         paragraphs.setHelperText(draft.isPresent() ? null : getTranslation("workbench.no-draft-yet"));

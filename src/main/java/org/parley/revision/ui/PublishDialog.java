@@ -38,7 +38,9 @@ class PublishDialog extends Dialog {
         override.setHelperText(getTranslation("workbench.publish.override.helper"));
         override.setMaxLength(2000);
         openRound.setLabel(getTranslation("workbench.publish.open-round"));
+        openRound.setId("publish-open-round");
         closes.setLabel(getTranslation("workbench.publish.closes"));
+        closes.setId("publish-closes");
         closes.setMin(LocalDate.now().plusDays(1));
         closes.setVisible(false);
         openRound.addValueChangeListener(e -> closes.setVisible(e.getValue()));
