@@ -110,8 +110,9 @@ public class StatisticsView extends Div implements BeforeEnterObserver, HasDynam
         String slug = statistics.slug();
         Integer round = statistics.round();
         String name = slug + (round == null ? "" : "-v" + round) + "-" + breakdown.slug() + ".csv";
+        java.util.Locale locale = getLocale();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(service.csv(slug, round, breakdown, getLocale())), name, "text/csv", -1)),
+                new ByteArrayInputStream(service.csv(slug, round, breakdown, locale)), name, "text/csv", -1)),
                 getTranslation("statistics.download"));
         csv.setId("statistics-csv-" + breakdown.slug());
         return csv;

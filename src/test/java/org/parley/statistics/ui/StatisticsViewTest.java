@@ -114,6 +114,15 @@ class StatisticsViewTest {
                 .isEqualTo("Nobody has commented yet.");
     }
 
+    @Test
+    void the_reading_view_links_to_the_statistics() {
+        MockUi.open(context);
+        MockUi.navigate("documents/paper/v/1");
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Anchor.class)).extracting(Anchor::getHref)
+                .contains("documents/paper/statistics");
+    }
+
     private static List<String> rowHeaders(Element root) {
         List<String> found = new ArrayList<>();
         root.getChildren().filter(child -> !child.isTextNode()).forEach(child -> {
