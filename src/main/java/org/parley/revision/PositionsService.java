@@ -1,5 +1,6 @@
 package org.parley.revision;
 
+import org.parley.base.CsvTable;
 import org.parley.base.Messages;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentFilter;

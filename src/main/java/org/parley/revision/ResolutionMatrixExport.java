@@ -1,5 +1,6 @@
 package org.parley.revision;
 
+import org.parley.base.CsvTable;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;

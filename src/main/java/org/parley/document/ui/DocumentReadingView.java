@@ -95,6 +95,8 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
             workbench.setId("workbench-link");
             header.add(workbench);
         }
+        header.add(new com.vaadin.flow.component.html.Anchor( // by address: statistics is another feature
+                "documents/" + summary.document().slug() + "/statistics", getTranslation("statistics.link")));
         header.addClassName("reading-header");
         List<Section> sections = documents.sections(version);
         paragraphs = new ParagraphList(documents, version, sections, contribution::margin);

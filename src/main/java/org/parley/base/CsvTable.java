@@ -1,4 +1,4 @@
-package org.parley.revision;
+package org.parley.base;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -7,12 +7,12 @@ import java.util.List;
  * A table as CSV for spreadsheets: RFC 4180 quoting, CRLF, UTF-8 with a byte order mark (so Excel reads accents
  * right), and cells that start like a formula defused with a leading apostrophe.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private CsvTable() {
     }
 
-    static byte[] of(List<List<String>> rows) {
+    public static byte[] of(List<List<String>> rows) {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (List<String> line : rows) {
             for (int i = 0; i < line.size(); i++) {
