@@ -36,7 +36,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         this.version = services.documents().version(versionId);
         this.viewer = services.viewer(versionId);
         this.counts = services.queries().counts(versionId);
-        this.carried = services.carried().counts(versionId);
+        this.carried = version.basedOnVersionId() == null ? Map.of() : services.carried().counts(versionId);
         this.panel = new ThreadPanel(services, version, viewer, this::changedHere);
         panel.addAttachListener(attach -> panel.listenTo(services.broadcaster()
                 .register(attach.getUI(), version.id(), this::changedElsewhere)));
