@@ -3,11 +3,13 @@ package org.parley.comment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.parley.base.ui.WordDiffView;
 import org.parley.comment.CarriedComment;
 import org.parley.comment.DispositionLookup;
+import org.parley.document.Paragraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,28 +21,32 @@ import java.util.List;
  */
 class CarriedComments extends Div {
 
-    /** {@code currentText}: the paragraph being read (plain text), or null when the text was removed. */
-    CarriedComments(List<CarriedComment> comments, String currentText) {
+    /**
+     * {@code currentText}: the paragraph being read (plain text), or null when the text was removed;
+     * {@code slug}: the document, to link each group to its thread on the version it was made on.
+     */
+    CarriedComments(List<CarriedComment> comments, String currentText, String slug) {
         addClassName("carried-comments");
         List<CarriedComment> group = new ArrayList<>();
         for (CarriedComment comment : comments) {
             if (!group.isEmpty() && group.get(0).paragraphId() != comment.paragraphId()) {
-                add(group(group, currentText));
+                add(group(group, currentText, slug));
                 group = new ArrayList<>();
             }
             group.add(comment);
         }
         if (!group.isEmpty()) {
-            add(group(group, currentText));
+            add(group(group, currentText, slug));
         }
     }
 
-    private Component group(List<CarriedComment> comments, String currentText) {
+    private Component group(List<CarriedComment> comments, String currentText, String slug) {
         CarriedComment first = comments.get(0);
         Div group = new Div();
         group.addClassName("carried-group");
-        Div where = new Div();
-        where.setText(getTranslation("comment.carried.where", first.versionNumber(), first.paragraphNumber()));
+        Anchor where = new Anchor("documents/" + slug + "/v/" + first.versionNumber() + "#"
+                + Paragraph.anchorFor(first.paragraphNumber()) + "/comments",
+                getTranslation("comment.carried.where", first.versionNumber(), first.paragraphNumber()));
         where.addClassName("carried-where");
         group.add(where);
         if (currentText == null) {

@@ -48,7 +48,8 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         RoundNotice.of(version, viewer).ifPresent(header::add);
         header.add(new DocumentFilter(services, viewer, this::filterDocument));
         if (version.basedOnVersionId() != null) {
-            java.util.Optional.ofNullable(RemovedTextDialog.opener(services, version.id())).ifPresent(header::add);
+            java.util.Optional.ofNullable(RemovedTextDialog.opener(services, version.id(),
+                    version.documentId())).ifPresent(header::add);
         }
         if (viewer.isModerator() && version.status() != org.parley.document.VersionStatus.PUBLISHED) {
             com.vaadin.flow.component.button.Button settings = new com.vaadin.flow.component.button.Button(

@@ -14,7 +14,7 @@ import java.util.List;
  */
 class RemovedTextDialog extends Dialog {
 
-    RemovedTextDialog(List<CarriedComment> comments) {
+    RemovedTextDialog(List<CarriedComment> comments, String slug) {
         setHeaderTitle(getTranslation("comment.removed.title"));
         addClassName("removed-text-dialog");
         setId("removed-text-dialog");
@@ -22,18 +22,19 @@ class RemovedTextDialog extends Dialog {
         Paragraph intro = new Paragraph(getTranslation(comments.isEmpty() ? "comment.removed.none"
                 : "comment.removed.intro"));
         intro.addClassName("removed-intro");
-        add(intro, new CarriedComments(comments, null));
+        add(intro, new CarriedComments(comments, null, slug));
         getFooter().add(new Button(getTranslation("comment.form.close"), click -> close()));
     }
 
     /** The header button, "On removed text (N)", or null when there is nothing to show. */
-    static Button opener(CommentServices services, long versionId) {
+    static Button opener(CommentServices services, long versionId, long documentId) {
         int count = services.carried().removedTextComments(versionId).size();
         if (count == 0) {
             return null;
         }
+        String slug = services.documents().documentById(documentId).document().slug();
         Button open = new Button(getTranslationOf("comment.removed.open", count),
-                click -> new RemovedTextDialog(services.carried().removedTextComments(versionId)).open());
+                click -> new RemovedTextDialog(services.carried().removedTextComments(versionId), slug).open());
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.setId("removed-text-open");
         return open;

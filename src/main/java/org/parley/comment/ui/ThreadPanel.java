@@ -137,7 +137,8 @@ class ThreadPanel extends Div {
                     getTranslation("comment.carried.title", carried.size()));
             heading.addClassName("thread-earlier-title");
             earlier.add(heading, new CarriedComments(carried,
-                    org.parley.document.ParagraphTextHtml.toPlainText(paragraph.paragraph().text())));
+                    org.parley.document.ParagraphTextHtml.toPlainText(paragraph.paragraph().text()),
+                    paragraph.document().slug()));
         }
     }
 

@@ -119,6 +119,8 @@ class CarriedCommentsViewTest {
         Div earlier = _get(Div.class, spec -> spec.withId("thread-earlier"));
         assertThat(earlier.isVisible()).isTrue();
         assertThat(textOf(earlier, "carried-where")).isEqualTo("On version 1, paragraph " + first.get(0).number());
+        assertThat(_get(earlier, com.vaadin.flow.component.html.Anchor.class).getHref())
+                .isEqualTo("documents/paper/v/1#" + first.get(0).anchor() + "/comments");
         Div card = _get(earlier, Div.class, spec -> spec.withClasses("carried-card"));
         assertThat(textOf(card, "comment-organisation")).isEqualTo("UCLG Africa");
         assertThat(textOf(card, "comment-kind")).contains("Objection");
