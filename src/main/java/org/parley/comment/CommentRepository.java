@@ -82,7 +82,7 @@ class CommentRepository {
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
                 .where(condition)
                 .orderBy(COMMENT.CREATED_AT, COMMENT.ID)
-                .fetch(this::toComment);
+                .fetch(CommentRepository::toComment);
     }
 
     /** The organisations endorsing each of the given comments; one statement whatever their number. */
@@ -186,7 +186,7 @@ class CommentRepository {
         return result;
     }
 
-    private Comment toComment(Record r) {
+    static Comment toComment(Record r) {
         OrganisationRef organisation = r.get(ORGANISATION.ID) == null ? null
                 : new OrganisationRef(r.get(ORGANISATION.ID), r.get(ORGANISATION.SHORT_NAME),
                 r.get(ORGANISATION.NAME), OrganisationKind.valueOf(r.get(ORGANISATION.KIND)));

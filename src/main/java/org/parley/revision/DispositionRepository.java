@@ -64,6 +64,27 @@ class DispositionRepository implements org.parley.comment.DispositionLookup {
         return kinds;
     }
 
+    @Override
+    public Map<Long, Answer> answersOf(Collection<Long> commentIds, boolean includeUnpublished) {
+        Map<Long, Answer> answers = new HashMap<>();
+        if (commentIds.isEmpty()) {
+            return answers;
+        }
+        var comment = org.parley.jooq.Tables.COMMENT;
+        var next = org.parley.jooq.Tables.DOCUMENT_VERSION.as("next");
+        var published = org.jooq.impl.DSL.field(org.jooq.impl.DSL.exists(dsl.selectOne().from(next)
+                .where(next.BASED_ON_VERSION_ID.eq(comment.VERSION_ID)).and(next.STATUS.ne("DRAFT"))));
+        dsl.select(DISPOSITION.COMMENT_ID, DISPOSITION.KIND, DISPOSITION.REASON, published).from(DISPOSITION)
+                .join(comment).on(comment.ID.eq(DISPOSITION.COMMENT_ID))
+                .where(DISPOSITION.COMMENT_ID.in(commentIds))
+                .forEach(r -> {
+                    if (includeUnpublished || r.value4()) {
+                        answers.put(r.value1(), new Answer(r.value1(), r.value2(), r.value3(), r.value4()));
+                    }
+                });
+        return answers;
+    }
+
     /** Like {@link #findFor}, limited to answers made public by the publication of the next version. */
     Map<Long, Disposition> findPublic(Collection<Long> commentIds) {
         return findFor(dispositionsOf(commentIds).keySet());

@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import org.parley.comment.CarriedCommentsService;
 import org.parley.comment.CommentQueryService;
 import org.parley.comment.CommentService;
 import org.parley.comment.ConsultationService;
@@ -9,11 +10,12 @@ import org.parley.organisation.OrganisationService;
 import org.parley.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** The services the comment UI calls, in one bean so that its components take one argument instead of seven. */
+/** The services the comment UI calls, in one bean so that its components take one argument instead of eight. */
 @Component
 record CommentServices(CommentQueryService queries, CommentService comments, ConsultationService consultation,
                        NotificationService notifications, DocumentService documents,
-                       OrganisationService organisations, CurrentUser currentUser, CommentBroadcaster broadcaster) {
+                       OrganisationService organisations, CurrentUser currentUser, CommentBroadcaster broadcaster,
+                       CarriedCommentsService carried) {
 
     Viewer viewer(long versionId) {
         var user = currentUser.get().orElse(null);

@@ -29,12 +29,14 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     private final ThreadPanel panel;
     private CommentFilter documentFilter = CommentFilter.ALL;
     private Map<Long, KindCounts> counts;
+    private final Map<Long, Integer> carried;
 
     CommentWorkspace(CommentServices services, long versionId) {
         this.services = services;
         this.version = services.documents().version(versionId);
         this.viewer = services.viewer(versionId);
         this.counts = services.queries().counts(versionId);
+        this.carried = version.basedOnVersionId() == null ? Map.of() : services.carried().counts(versionId);
         this.panel = new ThreadPanel(services, version, viewer, this::changedHere);
         panel.addAttachListener(attach -> panel.listenTo(services.broadcaster()
                 .register(attach.getUI(), version.id(), this::changedElsewhere)));
@@ -45,6 +47,10 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         List<Component> header = new ArrayList<>();
         RoundNotice.of(version, viewer).ifPresent(header::add);
         header.add(new DocumentFilter(services, viewer, this::filterDocument));
+        if (version.basedOnVersionId() != null) {
+            java.util.Optional.ofNullable(RemovedTextDialog.opener(services, version.id(),
+                    version.documentId())).ifPresent(header::add);
+        }
         if (viewer.isModerator() && version.status() != org.parley.document.VersionStatus.PUBLISHED) {
             com.vaadin.flow.component.button.Button settings = new com.vaadin.flow.component.button.Button(
                     getTranslationOf("round.settings.open"),
@@ -63,7 +69,8 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     @Override
     public Component margin(long paragraphId, String anchor) {
         MarginCounts margin = new MarginCounts(anchor, () -> open(paragraphId));
-        margin.show(counts.getOrDefault(paragraphId, KindCounts.empty()), documentFilter != CommentFilter.ALL);
+        margin.show(counts.getOrDefault(paragraphId, KindCounts.empty()), carried.getOrDefault(paragraphId, 0),
+                documentFilter != CommentFilter.ALL);
         margin.setOpen(panel.paragraphId() == paragraphId);
         margin.addAttachListener(e -> margins.put(paragraphId, margin));
         margin.addDetachListener(e -> margins.remove(paragraphId, margin));
@@ -112,7 +119,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         counts = documentFilter == CommentFilter.ALL ? services.queries().counts(version.id())
                 : countsOf(services.queries().comments(version.id(), documentFilter));
         margins.forEach((id, margin) -> margin.show(counts.getOrDefault(id, KindCounts.empty()),
-                documentFilter != CommentFilter.ALL));
+                carried.getOrDefault(id, 0), documentFilter != CommentFilter.ALL));
     }
 
     /** Under a filter: every matching top-level comment the reader can see, drafts included. */

@@ -32,7 +32,7 @@ class MarginCounts extends Button {
     }
 
     /** {@code filtered}: a document filter is on, so a paragraph with counts is one that matches it. */
-    void show(KindCounts counts, boolean filtered) {
+    void show(KindCounts counts, int carried, boolean filtered) {
         getElement().removeAllChildren();
         List<String> spoken = new ArrayList<>();
         for (CommentKind kind : CommentKind.values()) {
@@ -45,6 +45,16 @@ class MarginCounts extends Button {
                 spoken.add(n + " " + getTranslation("comment.kind." + kind).toLowerCase(getLocale()));
             }
         }
+        boolean matches = !spoken.isEmpty();
+        if (carried > 0) { // comments on earlier versions of this paragraph: a distinct, quieter marker
+            Icon earlier = VaadinIcon.TIME_BACKWARD.create();
+            earlier.addClassName("kind-icon");
+            Span badge = new Span(new Text(carried + " "), earlier);
+            badge.addClassNames("kind-count", "carried-count");
+            badge.getElement().setAttribute("aria-hidden", "true");
+            getElement().appendChild(badge.getElement());
+            spoken.add(getTranslation("comment.carried.margin", carried));
+        }
         if (spoken.isEmpty()) {
             Span add = new Span(icon(CommentKind.COMMENT));
             add.addClassName("kind-count");
@@ -52,7 +62,7 @@ class MarginCounts extends Button {
             getElement().appendChild(add.getElement());
         }
         setClassName("empty", spoken.isEmpty());
-        setClassName("match", filtered && !spoken.isEmpty());
+        setClassName("match", filtered && matches);
         getElement().setAttribute("aria-label", spoken.isEmpty() ? getTranslation("comment.margin.none")
                 : getTranslation("comment.margin.counts", String.join(", ", spoken)));
     }

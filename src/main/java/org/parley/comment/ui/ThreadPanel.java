@@ -32,6 +32,7 @@ class ThreadPanel extends Div {
     private final Button follow = new Button();
     private final Div list = new Div();
     private final Div composer = new Div();
+    private final Div earlier = new Div();
     private CommentFilter filter = CommentFilter.ALL;
     private ParagraphInVersion paragraph;
     private CommentForm form;
@@ -72,7 +73,9 @@ class ThreadPanel extends Div {
         list.addClassName("thread-list");
         list.setId("thread-list");
         composer.addClassName("thread-composer");
-        add(top, filters, list, composer);
+        earlier.addClassName("thread-earlier");
+        earlier.setId("thread-earlier");
+        add(top, filters, list, composer, earlier);
     }
 
     long paragraphId() {
@@ -93,6 +96,7 @@ class ThreadPanel extends Div {
         showFollow();
         setVisible(true);
         reload();
+        showEarlier();
         // the page has a <base href>: a bare "#…" would resolve against it, not against this page
         getElement().executeJs("history.replaceState(history.state, '', location.pathname + location.search + '#' + $0)",
                 paragraph.paragraph().anchor() + "/comments");
@@ -119,6 +123,22 @@ class ThreadPanel extends Div {
                     ? "comment.panel.empty" : "comment.panel.none-match"));
             none.addClassName("thread-empty");
             list.add(none);
+        }
+    }
+
+    /** Comments on this paragraph's predecessors: they do not change while this version is read. */
+    private void showEarlier() {
+        earlier.removeAll();
+        var carried = version.basedOnVersionId() == null ? java.util.List.<org.parley.comment.CarriedComment>of()
+                : services.carried().earlierComments(paragraph.paragraph().id());
+        earlier.setVisible(!carried.isEmpty());
+        if (!carried.isEmpty()) {
+            com.vaadin.flow.component.html.H3 heading = new com.vaadin.flow.component.html.H3(
+                    getTranslation("comment.carried.title", carried.size()));
+            heading.addClassName("thread-earlier-title");
+            earlier.add(heading, new CarriedComments(carried,
+                    org.parley.document.ParagraphTextHtml.toPlainText(paragraph.paragraph().text()),
+                    paragraph.document().slug()));
         }
     }
 
