@@ -68,6 +68,29 @@ public class TranslationService {
         return languages;
     }
 
+    /** For each language the version can be read in: how many paragraphs are translated, how many outdated. */
+    public List<LanguageStatus> status(DocumentVersion version) {
+        DocumentVersion checked = documents.version(version.id());
+        int paragraphs = checked.paragraphCount();
+        return languages(checked).stream().map(language -> {
+            if (language.equals(checked.language())) {
+                return new LanguageStatus(language, true, paragraphs, paragraphs, 0);
+            }
+            VersionText text = text(checked, language);
+            return new LanguageStatus(language, false, paragraphs, text.paragraphs().size(), text.outdatedCount());
+        }).toList();
+    }
+
+    /** {@link #translate(long, String, String, Integer)} for the paragraph with this number in the version. */
+    @Transactional
+    public ParagraphTranslation translate(DocumentVersion version, String paragraphNumber, String language,
+                                          String text, Integer expectedRevision) {
+        Paragraph paragraph = documents.allParagraphs(documents.version(version.id())).stream()
+                .filter(p -> p.number().equals(paragraphNumber)).findFirst()
+                .orElseThrow(() -> new UserFacingException("translation.error.no-paragraph", paragraphNumber));
+        return translate(paragraph.id(), language, text, expectedRevision);
+    }
+
     /** The languages a translator may translate this version into. */
     public List<String> targetLanguages(DocumentVersion version) {
         return new TreeSet<>(DocumentService.CONTENT_LANGUAGES).stream()
