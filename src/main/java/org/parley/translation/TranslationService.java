@@ -124,10 +124,12 @@ public class TranslationService {
         List<ProposedTranslation> rows = result.pairs().stream().map(pair -> {
             Paragraph p = source.get(pair.source());
             List<ParsedParagraph> taken = pair.translated().stream().map(parsed.paragraphs()::get).toList();
+            if (taken.isEmpty()) {
+                return new ProposedTranslation(p.id(), p.number(), p.text(), null, null, pair.uncertain());
+            }
             return new ProposedTranslation(p.id(), p.number(), p.text(),
-                    taken.isEmpty() ? null : taken.stream().map(ParsedParagraph::text).collect(Collectors.joining(" ")),
-                    taken.isEmpty() ? null : taken.stream().map(ParsedParagraph::number).collect(Collectors.joining("+")),
-                    pair.uncertain());
+                    taken.stream().map(ParsedParagraph::text).collect(Collectors.joining(" ")),
+                    taken.stream().map(ParsedParagraph::number).collect(Collectors.joining("+")), pair.uncertain());
         }).toList();
         List<String> unplaced = result.unplaced().stream()
                 .map(j -> parsed.paragraphs().get(j).number() + " " + parsed.paragraphs().get(j).text()).toList();

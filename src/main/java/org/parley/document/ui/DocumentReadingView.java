@@ -123,14 +123,24 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         String shown = languages.contains(requestedLanguage) ? requestedLanguage : version.language();
         String beside = languages.contains(requestedBeside) && !shown.equals(requestedBeside) ? requestedBeside : null;
         String translate = currentUser.canEdit() ? "documents/" + summary.document().slug() + "/v/" + version.number()
-                + "/translate/" + (shown.equals(version.language())
-                ? translations.targetLanguages(version).get(0) : shown) : null;
+                + "/translate/" + translationTarget(languages, shown, beside) : null;
         header.add(new LanguageBar(languages, shown, beside, translate, this::showLanguages));
         if (shown.equals(version.language()) && beside == null) {
             return TextLanguages.source(shown);
         }
         return new TextLanguages(translations.text(version, shown),
                 beside == null ? null : translations.text(version, beside));
+    }
+
+    /** The language an editor most likely wants to work on: the one read, else one already begun. */
+    private String translationTarget(List<String> languages, String shown, String beside) {
+        if (!shown.equals(version.language())) {
+            return shown;
+        }
+        if (beside != null) {
+            return beside;
+        }
+        return languages.size() > 1 ? languages.get(1) : translations.targetLanguages(version).get(0);
     }
 
     private void showLanguages(String shown, String beside) {

@@ -1,7 +1,6 @@
 package org.parley.translation.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -70,9 +69,5 @@ class ImportPanel extends Div {
         } catch (UserFacingException e) {
             error.setText(getTranslation(e.messageKey(), e.arguments()));
         }
-    }
-
-    static void primary(Button button) {
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.translation.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -58,7 +59,7 @@ class ProposalReview extends Div {
         }
         Button save = new Button(getTranslation("translate.review.accept"), e -> accept.accept(accepted()));
         save.setId("accept-translation");
-        ImportPanel.primary(save);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(save);
     }
 

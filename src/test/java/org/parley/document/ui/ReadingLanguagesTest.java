@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.Visibility;
+import org.parley.document.VersionStatus;
+import org.parley.revision.RevisionService;
+import org.parley.security.GlobalRole;
 import org.parley.security.SystemActor;
 import org.parley.testsupport.MockUi;
 import org.parley.testsupport.ParleyTest;
@@ -29,6 +32,7 @@ import org.parley.translation.TranslationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -52,14 +56,20 @@ class ReadingLanguagesTest {
     TestData data;
     @Autowired
     TranslationService translations;
+    @Autowired
+    RevisionService revisions;
+
+    private DocumentVersion first;
 
     @BeforeEach
     void createDocument() {
         data.reset();
         DocumentVersion version = data.openDocument("paper", Visibility.PUBLIC, MARKDOWN).latest();
+        first = version;
         List<Paragraph> paragraphs = data.paragraphs(version);
         SystemActor.run(() -> translations.accept(version, "fr",
-                List.of(new TranslatedParagraph(paragraphs.get(0).id(), "Les villes accueillent la plupart des arrivants.")),
+                List.of(new TranslatedParagraph(paragraphs.get(0).id(),
+                        "Les villes accueillent la plupart des arrivants.")),
                 List.of(new TranslatedParagraph(data.paragraphs(version).get(0).sectionId(), "Contexte"))));
     }
 
@@ -91,7 +101,8 @@ class ReadingLanguagesTest {
     @Test
     void two_languages_side_by_side() {
         MockUi.open(context);
-        UI.getCurrent().navigate("documents/paper/v/1", QueryParameters.simple(Map.of("lang", "fr", "beside", "en")));
+        UI.getCurrent().navigate("documents/paper/v/1",
+                QueryParameters.simple(Map.of("lang", "fr", "beside", "en")));
 
         Div columns = _get(row(0), Div.class, spec -> spec.withClasses("paragraph-columns"));
         assertThat(_find(columns, Div.class, spec -> spec.withClasses("paragraph-text")))
@@ -107,6 +118,22 @@ class ReadingLanguagesTest {
         assertThat(text(0)).as("an unknown language in the address falls back to the source")
                 .isEqualTo("Cities receive most newcomers.");
         _assertNone(Anchor.class, spec -> spec.withId("translate-link"));
+    }
+
+    @Test
+    void a_translation_made_before_its_source_changed_is_marked_outdated_in_the_next_draft() {
+        data.signIn(data.person(GlobalRole.EDITOR));
+        data.schedule(first, VersionStatus.CLOSED, null, null);
+        var proposal = revisions.proposeRevision("paper", "v2.md", MARKDOWN.replace("Cities receive most newcomers.",
+                "Cities receive most of the newcomers.").getBytes(StandardCharsets.UTF_8));
+        revisions.acceptProposal(proposal.importId(), List.of());
+        MockUi.open(context);
+
+        UI.getCurrent().navigate("documents/paper/v/2", QueryParameters.simple(Map.of("lang", "fr")));
+
+        assertThat(text(0)).isEqualTo("Les villes accueillent la plupart des arrivants.");
+        assertThat(_find(row(0), Component.class, spec -> spec.withClasses("translation-outdated"))).hasSize(1);
+        assertThat(_find(row(1), Component.class, spec -> spec.withClasses("translation-outdated"))).isEmpty();
     }
 
     private static Component row(int index) {
