@@ -15,6 +15,7 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.base.ui.ErrorView;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.Visibility;
@@ -108,6 +109,13 @@ class TranslateViewTest {
 
         assertThat(translations.text(version, "fr").paragraphs()).isNotEmpty();
         assertThat(_find(Div.class, spec -> spec.withClasses("proposal-review"))).isEmpty();
+    }
+
+    @Test
+    void an_unknown_language_in_the_address_is_explained() {
+        MockUi.navigate("documents/paper/v/1/translate/xx");
+
+        assertThat(_get(ErrorView.class).getElement().getTextRecursively()).contains("Unknown language \"xx\"");
     }
 
     @SuppressWarnings("unchecked")
