@@ -281,7 +281,10 @@ class VersionsJourneyBrowserIT {
     }
 
     private static void click(WebDriver driver, String css) {
-        until(driver, css + " clickable", ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = until(driver, css + " clickable", ExpectedConditions.elementToBeClickable(
+                By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private WebDriver browser(Person person) {

@@ -15,6 +15,9 @@ import org.parley.organisation.OrganisationService;
 import org.parley.organisation.Person;
 import org.parley.security.GlobalRole;
 import org.parley.security.SystemActor;
+import org.parley.translation.TranslatedParagraph;
+import org.parley.translation.TranslationProposal;
+import org.parley.translation.TranslationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +39,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fills an empty embedded database with UCLG's organisations, one account per role and two documents, so
+ * Fills an empty embedded database with UCLG's organisations, one account per role and three documents, so
  * that a first {@code ./mvnw spring-boot:run} shows something real. Never runs against an external
  * database, and never in tests (they always use one).
  */
@@ -50,18 +53,20 @@ class DemoContentLoader implements ApplicationRunner {
     private final OrganisationService organisations;
     private final DocumentService documents;
     private final DemoComments comments;
+    private final TranslationService translations;
     private final DatabaseDescription database;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
 
     DemoContentLoader(OrganisationService organisations, DocumentService documents, DemoComments comments,
-                      DatabaseDescription database,
+                      TranslationService translations, DatabaseDescription database,
                       TransactionTemplate transaction, Clock clock,
                       @Value("${parley.demo-content:true}") boolean enabled) {
         this.organisations = organisations;
         this.documents = documents;
         this.comments = comments;
+        this.translations = translations;
         this.database = database;
         this.transaction = transaction;
         this.clock = clock;
@@ -97,6 +102,25 @@ class DemoContentLoader implements ApplicationRunner {
                 "note-c2c-fr.txt", read("demo/note-c2c-fr.txt"));
         documents.scheduleVersion(note.latest().id(), "Note du Secrétariat mondial de CGLU",
                 VersionStatus.PUBLISHED, null, null);
+        loadSdgs();
+    }
+
+    /** The SDG goals and targets: one document in English, with French and Spanish aligned paragraph by paragraph. */
+    private void loadSdgs() {
+        DocumentSummary sdgs = documents.importDocument(new NewDocument("sdg-goals-targets",
+                        "Sustainable Development Goals and targets", "en", Visibility.PUBLIC),
+                "sdg-goals-targets.en.md", read("demo/sdg-goals-targets.en.md"));
+        documents.scheduleVersion(sdgs.latest().id(), "Resolution A/RES/70/1, 25 September 2015",
+                VersionStatus.PUBLISHED, null, null);
+        for (String language : List.of("fr", "es")) {
+            TranslationProposal proposal = translations.propose(sdgs.latest(), language,
+                    "sdg-goals-targets." + language + ".md", read("demo/sdg-goals-targets." + language + ".md"));
+            translations.accept(sdgs.latest(), language,
+                    proposal.paragraphs().stream().map(p -> new TranslatedParagraph(p.paragraphId(),
+                            p.proposedText())).toList(),
+                    proposal.headings().stream().map(h -> new TranslatedParagraph(h.sectionId(),
+                            h.proposedHeading())).toList());
+        }
     }
 
     private Map<String, Organisation> loadOrganisations() {

@@ -54,7 +54,7 @@ public class TestData {
     public void reset() {
         SecurityContextHolder.clearContext();
         clock.reset();
-        dsl.execute("truncate table draft_import, disposition_paragraph, disposition, change_log, notification, paragraph_follow, comment_flag, endorsement, "
+        dsl.execute("truncate table section_translation, paragraph_translation, draft_import, disposition_paragraph, disposition, change_log, notification, paragraph_follow, comment_flag, endorsement, "
                 + "comment_edit, comment, consultation_audience, audit_event, paragraph_predecessor, paragraph, "
                 + "section, document_version, document, api_token, membership, person, organisation "
                 + "restart identity cascade");

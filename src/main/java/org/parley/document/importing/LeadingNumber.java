@@ -4,11 +4,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A paragraph number typed at the start of the text: "12. ", "(a) ", "(iv) ", "III.4 ". */
+/** A paragraph number typed at the start of the text: "12. ", "(a) ", "(iv) ", "III.4 ", "10.a. " (SDG targets). */
 record LeadingNumber(String number, String rest) {
 
     private static final Pattern TYPED = Pattern.compile(
-            "^(\\d{1,4}(?:\\.\\d{1,4})*)[.)]\\s+(\\S.*)$"
+            "^(\\d{1,4}(?:\\.\\d{1,4})*(?:\\.[a-z])?)[.)]\\s+(\\S.*)$"
             + "|^(\\((?:[a-z]{1,2}|[ivxlc]{1,6})\\))\\s+(\\S.*)$"
             + "|^([IVXLC]{1,6}\\.\\d{1,4}(?:\\.\\d{1,4})*)\\.?\\s+(\\S.*)$",
             Pattern.DOTALL);

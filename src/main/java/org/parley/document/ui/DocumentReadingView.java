@@ -19,6 +19,7 @@ import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Section;
+import org.parley.translation.TranslationService;
 
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +39,9 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     private final org.parley.security.CurrentUser currentUser;
     private final ObjectProvider<ReadingViewExtension> extension;
     private final Clock clock;
+    private final TranslationService translations;
+    private String requestedLanguage;
+    private String requestedBeside;
     private ReadingViewExtension.Contribution contribution = ReadingViewExtension.Contribution.NONE;
     private DocumentSummary summary;
     private DocumentVersion version;
@@ -45,8 +49,10 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     private TableOfContents contents;
 
     public DocumentReadingView(DocumentService documents, ObjectProvider<ReadingViewExtension> extension,
-                               Clock clock, org.parley.security.CurrentUser currentUser) {
+                               Clock clock, org.parley.security.CurrentUser currentUser,
+                               TranslationService translations) {
         this.documents = documents;
+        this.translations = translations;
         this.currentUser = currentUser;
         this.extension = extension;
         this.clock = clock;
@@ -68,6 +74,9 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         }
         version = summary.versions().stream().filter(v -> v.number() == requested.get())
                 .findFirst().orElseThrow(DocumentNotFoundException::new);
+        var query = event.getLocation().getQueryParameters().getParameters();
+        requestedLanguage = query.getOrDefault("lang", List.of()).stream().findFirst().orElse(null);
+        requestedBeside = query.getOrDefault("beside", List.of()).stream().findFirst().orElse(null);
         render();
     }
 
@@ -98,8 +107,9 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         header.add(new com.vaadin.flow.component.html.Anchor( // by address: statistics is another feature
                 "documents/" + summary.document().slug() + "/statistics", getTranslation("statistics.link")));
         header.addClassName("reading-header");
-        List<Section> sections = documents.sections(version);
-        paragraphs = new ParagraphList(documents, version, sections, contribution::margin);
+        TextLanguages texts = textLanguages(header);
+        List<Section> sections = texts.sections(documents.sections(version));
+        paragraphs = new ParagraphList(documents, version, sections, contribution::margin, texts);
         contents = new TableOfContents(sections, paragraphs::scrollToOrdinal);
         Div body = new Div(contents, paragraphs);
         if (contribution.panel() != null) {
@@ -107,6 +117,44 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         }
         body.addClassName("reading-body");
         add(header, body);
+    }
+
+    /** The language(s) asked for in the address ({@code ?lang=fr&beside=en}), when the version has them. */
+    private TextLanguages textLanguages(Div header) {
+        List<String> languages = translations.languages(version);
+        String shown = languages.contains(requestedLanguage) ? requestedLanguage : version.language();
+        String beside = languages.contains(requestedBeside) && !shown.equals(requestedBeside) ? requestedBeside : null;
+        String translate = currentUser.canEdit() ? "documents/" + summary.document().slug() + "/v/" + version.number()
+                + "/translate/" + translationTarget(languages, shown, beside) : null;
+        header.add(new LanguageBar(languages, shown, beside, translate, this::showLanguages));
+        if (shown.equals(version.language()) && beside == null) {
+            return TextLanguages.source(shown);
+        }
+        return new TextLanguages(translations.text(version, shown),
+                beside == null ? null : translations.text(version, beside));
+    }
+
+    /** The language an editor most likely wants to work on: the one read, else one already begun. */
+    private String translationTarget(List<String> languages, String shown, String beside) {
+        if (!shown.equals(version.language())) {
+            return shown;
+        }
+        if (beside != null) {
+            return beside;
+        }
+        return languages.size() > 1 ? languages.get(1) : translations.targetLanguages(version).get(0);
+    }
+
+    private void showLanguages(String shown, String beside) {
+        java.util.Map<String, List<String>> query = new java.util.HashMap<>();
+        if (!shown.equals(version.language())) {
+            query.put("lang", List.of(shown));
+        }
+        if (beside != null) {
+            query.put("beside", List.of(beside));
+        }
+        getUI().ifPresent(ui -> ui.navigate("documents/" + summary.document().slug() + "/v/" + version.number(),
+                new com.vaadin.flow.router.QueryParameters(query)));
     }
 
     private Select<DocumentVersion> versionSwitcher() {

@@ -14,7 +14,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
-import org.parley.document.ParagraphTextHtml;
 import org.parley.document.Section;
 
 import java.util.List;
@@ -32,6 +31,7 @@ class ParagraphList extends VirtualList<Paragraph> {
     private final Map<Integer, List<Section>> headingsBeforeOrdinal;
     private final int topLevel;
     private final Margin margin;
+    private final TextLanguages texts;
     private String targetAnchor;
 
     /** What goes in a paragraph's margin (null for nothing). */
@@ -39,9 +39,11 @@ class ParagraphList extends VirtualList<Paragraph> {
         Component of(long paragraphId, String anchor);
     }
 
-    ParagraphList(DocumentService documents, DocumentVersion version, List<Section> sections, Margin margin) {
+    ParagraphList(DocumentService documents, DocumentVersion version, List<Section> sections, Margin margin,
+                  TextLanguages texts) {
         this.documents = documents;
         this.margin = margin;
+        this.texts = texts;
         this.version = version;
         this.headingsBeforeOrdinal = sections.stream().collect(Collectors.groupingBy(Section::firstParagraphOrdinal));
         this.topLevel = TableOfContents.topLevel(sections);
@@ -86,10 +88,7 @@ class ParagraphList extends VirtualList<Paragraph> {
         number.addClassName("paragraph-number");
         number.getElement().setAttribute("router-ignore", true);
         number.getElement().setAttribute("aria-label", getTranslation("reading.paragraph-link", paragraph.number()));
-        Div text = new Div();
-        text.addClassName("paragraph-text");
-        text.getElement().setAttribute("dir", "auto");
-        text.getElement().setProperty("innerHTML", ParagraphTextHtml.toHtml(paragraph.text()));
+        Component text = texts.text(paragraph, this);
         Span comments = new Span();
         comments.addClassName("comment-slot");
         comments.getElement().setAttribute("aria-label", getTranslation("reading.comments-slot"));
