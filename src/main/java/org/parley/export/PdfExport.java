@@ -37,7 +37,8 @@ final class PdfExport {
 
     static void version(VersionText text, OutputStream out) throws IOException {
         StringBuilder html = new StringBuilder(text.paragraphs().size() * 600);
-        start(html, text.document().title(), text.labels(), bookmarks(text.sections()));
+        start(html, text.document().title(), text.labels(), bookmarks(text.sections()),
+                text.paragraphs().stream().mapToInt(p -> p.number().length()).max().orElse(1));
         cover(html, text.document().title(), text.labels());
         contents(html, text.sections(), text.labels());
         int top = text.sections().stream().mapToInt(Section::level).min().orElse(1);
@@ -58,7 +59,7 @@ final class PdfExport {
 
     static void redline(Redline redline, OutputStream out) throws IOException {
         StringBuilder html = new StringBuilder(redline.rows().size() * 800);
-        start(html, redline.document().title(), redline.labels(), "");
+        start(html, redline.document().title(), redline.labels(), "", 1);
         html.append("<div class=\"redline-head\"><div class=\"doc\" dir=\"auto\">")
                 .append(escape(redline.document().title())).append("</div><h1>").append(escape(redline.title()))
                 .append("</h1><div class=\"meta\">").append(escape(redline.labels().versionLine())).append(" · ")
@@ -100,18 +101,25 @@ final class PdfExport {
         return "¶ " + older + " → ¶ " + newer;
     }
 
-    private static void start(StringBuilder html, String title, CoverLabels labels, String bookmarks) {
+    private static void start(StringBuilder html, String title, CoverLabels labels, String bookmarks,
+                              int longestNumber) {
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">")
                 .append("<head><title>").append(escape(title)).append("</title><style>")
-                .append(css(title, labels)).append("</style>").append(bookmarks).append("</head><body>");
+                .append(css(title, labels, longestNumber)).append("</style>").append(bookmarks).append("</head><body>")
+                .append("<div class=\"running-title").append(InlineMarkup.rightToLeft(title) ? " rtl" : "")
+                .append("\">").append(escape(title)).append("</div>");
     }
 
-    private static String css(String title, CoverLabels labels) {
+    private static String css(String title, CoverLabels labels, int longestNumber) {
+        // the number column fits the longest paragraph number ("515-13.2" in the Code civil), bold 10 pt
+        String numberColumn = Math.max(9, Math.round(longestNumber * 2.1f) + 3) + "mm";
         return "@page { size: A4; margin: 22mm 20mm 20mm 20mm;"
-                + " @top-center { content: \"" + cssString(title) + "\"; font-size: 7.5pt; color: #666; }"
+                + " @top-center { content: element(running-title); }"
                 + " @bottom-center { content: \"" + cssString(labels.pageOf()) + " \" counter(page) \" / \""
-                + " counter(pages); font-size: 8pt; color: #444; } }"
+                + " counter(pages); font-family: '" + FONT + "'; font-size: 8pt; color: #444; } }"
                 + "@page :first { @top-center { content: none; } @bottom-center { content: none; } }"
+                + ".running-title { position: running(running-title); font-size: 7.5pt; color: #666;"
+                + " text-align: center; }"
                 + "body { font-family: '" + FONT + "'; font-size: 10pt; line-height: 1.35; color: #111; }"
                 + ".cover { page-break-after: always; padding-top: 60mm; }"
                 + ".cover h1 { font-size: 24pt; line-height: 1.2; margin: 0 0 14mm 0; }"
@@ -124,12 +132,13 @@ final class PdfExport {
                 + ".toc .l3, .toc .l4, .toc .l5, .toc .l6 { margin-left: 12mm; font-size: 9pt; }"
                 + "h2, h3, h4 { page-break-after: avoid; margin: 10pt 0 4pt 0; }"
                 + "h2 { font-size: 14pt; } h3 { font-size: 12pt; } h4 { font-size: 10.5pt; }"
-                + ".p { margin: 0 0 5pt 0; padding-left: 12mm; text-indent: -12mm; }"
-                + ".n { display: inline-block; min-width: 12mm; white-space: nowrap; text-indent: 0; font-weight: bold;"
-                + " color: #333; padding-right: 1.5mm; }"
-                + ".p ul { margin: 2pt 0 0 0; padding-left: 6mm; text-indent: 0; }"
+                + ".p { margin: 0 0 5pt " + numberColumn + "; }"
+                + ".n { float: left; width: " + numberColumn + "; margin-left: -" + numberColumn + ";"
+                + " white-space: nowrap; font-weight: bold; color: #333; }"
+                + ".p ul { margin: 2pt 0 0 0; padding-left: 6mm; }"
                 + ".rtl { direction: rtl; text-align: right; }"
-                + ".p.rtl { padding-left: 0; padding-right: 12mm; }"
+                + ".p.rtl { margin-left: 0; margin-right: " + numberColumn + "; }"
+                + ".p.rtl .n { float: right; margin-left: 0; margin-right: -" + numberColumn + "; text-align: right; }"
                 + ".redline-head { margin-bottom: 8mm; } .redline-head h1 { font-size: 16pt; margin: 2mm 0; }"
                 + ".redline-head .doc { font-size: 11pt; } .meta { color: #444; }"
                 + ".row { margin: 0 0 6pt 0; page-break-inside: auto; }"
