@@ -38,7 +38,7 @@ final class PdfExport {
     static void version(VersionText text, OutputStream out) throws IOException {
         StringBuilder html = new StringBuilder(text.paragraphs().size() * 600);
         start(html, text.document().title(), text.labels(), bookmarks(text.sections()),
-                text.paragraphs().stream().mapToInt(p -> p.number().length()).max().orElse(1));
+                text.paragraphs().stream().mapToInt(p -> p.number().length()).max().orElse(1), true);
         cover(html, text.document().title(), text.labels());
         contents(html, text.sections(), text.labels());
         int top = text.sections().stream().mapToInt(Section::level).min().orElse(1);
@@ -59,12 +59,14 @@ final class PdfExport {
 
     static void redline(Redline redline, OutputStream out) throws IOException {
         StringBuilder html = new StringBuilder(redline.rows().size() * 800);
-        start(html, redline.document().title(), redline.labels(), "", 1);
+        start(html, redline.document().title(), redline.labels(), "", 1, false);
         html.append("<div class=\"redline-head\"><div class=\"doc\" dir=\"auto\">")
                 .append(escape(redline.document().title())).append("</div><h1>").append(escape(redline.title()))
                 .append("</h1><div class=\"meta\">").append(escape(redline.labels().versionLine())).append(" · ")
                 .append(escape(redline.labels().status())).append("</div><div class=\"legend\">")
-                .append("<span class=\"ins\">+</span> <span class=\"del\">−</span></div></div>");
+                .append("<span class=\"ins\">").append(escape(redline.markerName().apply(ComparisonMarker.NEW)))
+                .append("</span> <span class=\"del\">")
+                .append(escape(redline.markerName().apply(ComparisonMarker.DELETED))).append("</span></div></div>");
         for (Comparison.Row row : redline.rows()) {
             redlineRow(html, row, redline);
         }
@@ -101,23 +103,24 @@ final class PdfExport {
         return "¶ " + older + " → ¶ " + newer;
     }
 
+    /** {@code cover}: the first page is a cover, without running title and page number. */
     private static void start(StringBuilder html, String title, CoverLabels labels, String bookmarks,
-                              int longestNumber) {
+                              int longestNumber, boolean cover) {
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">")
                 .append("<head><title>").append(escape(title)).append("</title><style>")
-                .append(css(title, labels, longestNumber)).append("</style>").append(bookmarks).append("</head><body>")
+                .append(css(title, labels, longestNumber, cover)).append("</style>").append(bookmarks).append("</head><body>")
                 .append("<div class=\"running-title").append(InlineMarkup.rightToLeft(title) ? " rtl" : "")
                 .append("\">").append(escape(title)).append("</div>");
     }
 
-    private static String css(String title, CoverLabels labels, int longestNumber) {
+    private static String css(String title, CoverLabels labels, int longestNumber, boolean cover) {
         // the number column fits the longest paragraph number ("515-13.2" in the Code civil), bold 10 pt
         String numberColumn = Math.max(9, Math.round(longestNumber * 2.1f) + 3) + "mm";
         return "@page { size: A4; margin: 22mm 20mm 20mm 20mm;"
                 + " @top-center { content: element(running-title); }"
                 + " @bottom-center { content: \"" + cssString(labels.pageOf()) + " \" counter(page) \" / \""
                 + " counter(pages); font-family: '" + FONT + "'; font-size: 8pt; color: #444; } }"
-                + "@page :first { @top-center { content: none; } @bottom-center { content: none; } }"
+                + (cover ? "@page :first { @top-center { content: none; } @bottom-center { content: none; } }" : "")
                 + ".running-title { position: running(running-title); font-size: 7.5pt; color: #666;"
                 + " text-align: center; }"
                 + "body { font-family: '" + FONT + "'; font-size: 10pt; line-height: 1.35; color: #111; }"
@@ -135,14 +138,17 @@ final class PdfExport {
                 + ".p { margin: 0 0 5pt " + numberColumn + "; }"
                 + ".n { float: left; width: " + numberColumn + "; margin-left: -" + numberColumn + ";"
                 + " white-space: nowrap; font-weight: bold; color: #333; }"
-                + ".p ul { margin: 2pt 0 0 0; padding-left: 6mm; }"
+                // bullets drawn with the bundled font: the default list marker uses PDF's Symbol base font
+                + ".p ul { margin: 2pt 0 0 0; padding-left: 2mm; list-style-type: none; }"
+                + ".p li::before { content: '\\2022\\00a0\\00a0'; }"
                 + ".rtl { direction: rtl; text-align: right; }"
                 + ".p.rtl { margin-left: 0; margin-right: " + numberColumn + "; }"
                 + ".p.rtl .n { float: right; margin-left: 0; margin-right: -" + numberColumn + "; text-align: right; }"
                 + ".redline-head { margin-bottom: 8mm; } .redline-head h1 { font-size: 16pt; margin: 2mm 0; }"
                 + ".redline-head .doc { font-size: 11pt; } .meta { color: #444; }"
                 + ".row { margin: 0 0 6pt 0; page-break-inside: auto; }"
-                + ".row .label { font-size: 8pt; color: #555; } .row.unchanged .t { color: #444; }"
+                + ".row .label { font-size: 8pt; color: #555; direction: ltr; }"
+                + ".row.rtl .label { text-align: right; } .row.unchanged .t { color: #444; }"
                 + ".ins { color: #0b6b2f; text-decoration: underline; }"
                 + ".del { color: #b3261e; text-decoration: line-through; }"
                 + ".row.deleted .t { color: #b3261e; text-decoration: line-through; }"
