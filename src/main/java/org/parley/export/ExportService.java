@@ -79,7 +79,8 @@ public class ExportService {
         DocumentVersion newer = documents.version(slug, comparison.newerNumber());
         Redline redline = new Redline(summary.document(), older, newer, comparison.rows(),
                 messages.get("export.redline.title", locale, comparison.olderNumber(), comparison.newerNumber()),
-                labels(newer, locale), marker -> messages.get("comparison.marker." + marker.name(), locale));
+                labels(newer, locale), marker -> messages.get("comparison.marker." + marker.name(), locale),
+                newer.publishedAt() != null ? newer.publishedAt() : OffsetDateTime.now(clock));
         String name = summary.document().slug() + "-redline-v" + comparison.olderNumber() + "-v"
                 + comparison.newerNumber() + "." + chosen.extension();
         Export.Body body = chosen == ExportFormat.PDF ? out -> PdfExport.redline(redline, out)

@@ -108,7 +108,8 @@ final class PdfExport {
                               int longestNumber, boolean cover) {
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">")
                 .append("<head><title>").append(escape(title)).append("</title><style>")
-                .append(css(title, labels, longestNumber, cover)).append("</style>").append(bookmarks).append("</head><body>")
+                .append(css(title, labels, longestNumber, cover)).append("</style>").append(bookmarks)
+                .append("</head><body>")
                 .append("<div class=\"running-title").append(InlineMarkup.rightToLeft(title) ? " rtl" : "")
                 .append("\">").append(escape(title)).append("</div>");
     }
@@ -175,7 +176,8 @@ final class PdfExport {
         html.append("<div class=\"toc\"><h2>").append(escape(labels.contents())).append("</h2>");
         for (Section s : sections) {
             if (s.level() <= depth) {
-                html.append("<a class=\"l").append(Math.min(s.level() - top + 1, 6)).append("\" href=\"#s").append(s.id())
+                html.append("<a class=\"l").append(Math.min(s.level() - top + 1, 6))
+                        .append("\" href=\"#s").append(s.id())
                         .append("\"").append(dir(s.title())).append(">").append(escape(DocxExport.headingText(s)))
                         .append("</a>");
             }
@@ -195,7 +197,8 @@ final class PdfExport {
                 open.pop();
                 out.append("</bookmark>");
             }
-            out.append("<bookmark name=\"").append(escape(DocxExport.headingText(s))).append("\" href=\"#s").append(s.id())
+            out.append("<bookmark name=\"").append(escape(DocxExport.headingText(s)))
+                    .append("\" href=\"#s").append(s.id())
                     .append("\">");
             open.push(s.level());
         }

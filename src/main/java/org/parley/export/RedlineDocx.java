@@ -35,8 +35,8 @@ final class RedlineDocx {
             XWPFParagraph subtitle = doc.createParagraph();
             subtitle.setStyle("Heading1");
             subtitle.createRun().setText(redline.title());
-            String date = redline.newer().publishedAt() == null ? "2000-01-01T00:00:00Z"
-                    : DateTimeFormatter.ISO_INSTANT.format(redline.newer().publishedAt().toInstant());
+            String date = DateTimeFormatter.ISO_INSTANT.format(redline.changedAt().toInstant()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             int id = 1;
             for (Comparison.Row row : redline.rows()) {
                 StringBuilder xml = new StringBuilder("<xml-fragment xmlns:w=\"" + W + "\">");

@@ -43,7 +43,8 @@ class CodeCivilExportTest {
         SystemActor.call(() -> {
             var created = documents.importDocument(new NewDocument("code-civil", "Code civil, livre Ier", "fr",
                     Visibility.PUBLIC), "livre1-personnes_2015-03-31.md", content);
-            return documents.scheduleVersion(created.latest().id(), "2015", VersionStatus.OPEN_FOR_COMMENTS, null, null);
+            return documents.scheduleVersion(created.latest().id(), "2015", VersionStatus.OPEN_FOR_COMMENTS, null,
+                    null);
         });
     }
 

@@ -154,6 +154,18 @@ class ExportServiceTest {
     }
 
     @Test
+    void the_markdown_export_reads_back_as_the_same_paragraphs() throws IOException {
+        data.signIn(data.person(GlobalRole.EDITOR));
+        List<Paragraph> before = documents.allParagraphs(documents.version("paper", 1));
+        String md = new String(bytes(exports.version("paper", 1, "md", null, Locale.ENGLISH)), StandardCharsets.UTF_8);
+        ParsedDocument parsed = documents.parse("paper.md", md.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.title()).isEqualTo("Document paper");
+        assertThat(parsed.paragraphs()).extracting(p -> p.number() + " " + p.text())
+                .containsExactlyElementsOf(before.stream().map(p -> p.number() + " " + p.text()).toList());
+    }
+
+    @Test
     void the_demo_paper_survives_a_docx_round_trip() throws IOException {
         String demo = new String(getClass().getResourceAsStream("/demo/uclg-migration-policy-paper.en.md")
                 .readAllBytes(), StandardCharsets.UTF_8);
