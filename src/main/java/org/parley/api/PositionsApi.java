@@ -48,6 +48,18 @@ class PositionsApi {
                 .body(positions.csv(organisation.id(), locale));
     }
 
+    @GetMapping(produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The same as an Excel workbook (XLSX)")
+    ResponseEntity<byte[]> xlsx(@PathVariable String shortName, Locale locale) {
+        Organisation organisation = organisation(shortName);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"positions-"
+                        + organisation.shortName().replaceAll("[^A-Za-z0-9]+", "-") + ".xlsx\"")
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(positions.xlsx(organisation.id(), locale));
+    }
+
     private Organisation organisation(String shortName) {
         return organisations.findByShortName(shortName).orElseThrow(DocumentNotFoundException::new);
     }

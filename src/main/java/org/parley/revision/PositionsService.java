@@ -62,6 +62,16 @@ public class PositionsService {
     }
 
     public byte[] csv(long organisationId, Locale locale) {
+        return CsvTable.of(table(organisationId, locale));
+    }
+
+    /** The same table as an Excel workbook with one sheet. */
+    public byte[] xlsx(long organisationId, Locale locale) {
+        return XlsxTable.of(messages.get("positions.title", locale), table(organisationId, locale),
+                new int[] {30, 8, 10, 14, 60, 40, 8, 12, 18, 50});
+    }
+
+    private List<List<String>> table(long organisationId, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("document", "version", "paragraph", "kind", "text", "proposed-text", "language", "date",
                 "disposition", "reason").stream().map(c -> messages.get("positions.column." + c, locale)).toList());
@@ -72,7 +82,7 @@ public class PositionsService {
                     p.disposition() == null ? "" : messages.get("disposition.kind." + p.disposition(), locale),
                     p.reason()));
         }
-        return CsvTable.of(rows);
+        return rows;
     }
 
     private List<Position> positionsIn(DocumentSummary summary, DocumentVersion version, List<Comment> said) {

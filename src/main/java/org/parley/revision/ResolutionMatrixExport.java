@@ -1,18 +1,9 @@
 package org.parley.revision;
 
 import org.parley.base.CsvTable;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.parley.base.Messages;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +15,6 @@ public class ResolutionMatrixExport {
 
     private static final List<String> COLUMNS = List.of("paragraph", "organisation", "author", "kind", "text",
             "proposed-text", "disposition", "reason", "resulting-paragraphs");
-    /** Excel refuses longer cell texts. */
-    private static final int MAX_CELL = 32_767;
 
     private final Messages messages;
 
@@ -38,37 +27,8 @@ public class ResolutionMatrixExport {
     }
 
     public byte[] xlsx(ResolutionMatrix matrix, Locale locale) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(messages.get("resolution.sheet", locale, matrix.versionNumber()));
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            CellStyle wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            List<List<String>> table = table(matrix, locale);
-            for (int r = 0; r < table.size(); r++) {
-                Row row = sheet.createRow(r);
-                List<String> values = table.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Cell cell = row.createCell(c);
-                    String value = values.get(c);
-                    cell.setCellValue(value.length() > MAX_CELL ? value.substring(0, MAX_CELL) : value);
-                    cell.setCellStyle(r == 0 ? header : wrapped);
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            int[] widths = {10, 24, 20, 14, 60, 40, 18, 50, 14};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, table.size() - 1), 0,
-                    COLUMNS.size() - 1));
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return XlsxTable.of(messages.get("resolution.sheet", locale, matrix.versionNumber()), table(matrix, locale),
+                new int[] {10, 24, 20, 14, 60, 40, 18, 50, 14});
     }
 
     private List<List<String>> table(ResolutionMatrix matrix, Locale locale) {

@@ -103,4 +103,19 @@ class PositionsServiceTest {
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).contains("Soutien").contains("\"Tangier's housing office, ouvert à tous.\"");
     }
+
+    @Test
+    void the_xlsx_has_the_same_table_as_the_csv() throws java.io.IOException {
+        byte[] xlsx = positions.xlsx(africa.id(), Locale.FRENCH);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Document");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).startsWith("Ce qu'elle a dit");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Soutien");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue())
+                    .isEqualTo("Tangier's housing office, ouvert à tous.");
+        }
+    }
 }

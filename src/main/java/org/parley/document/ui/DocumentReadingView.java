@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.parley.base.ui.MainLayout;
 import org.parley.base.ui.ReadingViewExtension;
+import org.parley.base.ui.VersionDownloads;
 import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
@@ -38,6 +39,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     private final DocumentService documents;
     private final org.parley.security.CurrentUser currentUser;
     private final ObjectProvider<ReadingViewExtension> extension;
+    private final ObjectProvider<VersionDownloads> downloads;
     private final Clock clock;
     private final TranslationService translations;
     private String requestedLanguage;
@@ -50,9 +52,10 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
 
     public DocumentReadingView(DocumentService documents, ObjectProvider<ReadingViewExtension> extension,
                                Clock clock, org.parley.security.CurrentUser currentUser,
-                               TranslationService translations) {
+                               TranslationService translations, ObjectProvider<VersionDownloads> downloads) {
         this.documents = documents;
         this.translations = translations;
+        this.downloads = downloads;
         this.currentUser = currentUser;
         this.extension = extension;
         this.clock = clock;
@@ -96,6 +99,9 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
             compare.setId("compare-link");
             header.add(compare);
         }
+        Integer previous = summary.versions().stream().map(DocumentVersion::number)
+                .filter(n -> n < version.number()).reduce((a, b) -> b).orElse(null);
+        downloads.ifAvailable(d -> header.add(d.menu(summary.document().slug(), version.number(), previous)));
         if (currentUser.canEdit() && version.status() != org.parley.document.VersionStatus.DRAFT) {
             // by address: the workbench belongs to the revision feature, which this view does not know
             com.vaadin.flow.component.html.Anchor workbench = new com.vaadin.flow.component.html.Anchor(

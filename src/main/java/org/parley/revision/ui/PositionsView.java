@@ -102,7 +102,13 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
                 "positions-" + chosen.get().shortName().replaceAll("[^A-Za-z0-9]+", "-") + ".csv", "text/csv", -1)),
                 getTranslation("positions.download"));
         csv.setId("positions-csv");
-        download.add(csv);
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(positions.xlsx(id, getLocale())),
+                "positions-" + chosen.get().shortName().replaceAll("[^A-Za-z0-9]+", "-") + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)),
+                getTranslation("positions.download-xlsx"));
+        xlsx.setId("positions-xlsx");
+        download.add(csv, xlsx);
     }
 
     @Override

@@ -1,0 +1,55 @@
+package org.parley.export;
+
+import org.parley.document.Paragraph;
+import org.parley.document.Section;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A version as Markdown: {@code #} title, {@code ##}… headings, each paragraph with its number typed as Parley's
+ * Markdown importer reads it, bullet lines indented under their paragraph. Version and status go in an HTML
+ * comment, which the importer skips.
+ */
+final class MarkdownExport {
+
+    private MarkdownExport() {
+    }
+
+    static void version(VersionText text, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write("# " + oneLine(text.document().title()) + "\n\n");
+        w.write("<!-- " + oneLine(text.labels().versionLine() + " · " + text.labels().status() + " · "
+                + text.labels().date()).replace("--", "–") + " -->\n\n");
+        List<String> prefixes = TypedNumbers.prefixes(text.sections(), text.paragraphs());
+        int nextSection = 0;
+        for (int i = 0; i < text.paragraphs().size(); i++) {
+            Paragraph p = text.paragraphs().get(i);
+            while (nextSection < text.sections().size()
+                    && text.sections().get(nextSection).firstParagraphOrdinal() <= p.ordinal()) {
+                heading(w, text.sections().get(nextSection++));
+            }
+            String prefix = prefixes.get(i);
+            String indent = prefix.isEmpty() ? "" : "    ";
+            w.write(prefix + p.text().replace("\n- ", "\n" + indent + "- ") + "\n\n");
+        }
+        while (nextSection < text.sections().size()) {
+            heading(w, text.sections().get(nextSection++));
+        }
+        w.flush();
+    }
+
+    private static void heading(Writer w, Section section) throws IOException {
+        w.write("#".repeat(Math.min(Math.max(section.level(), 1), 6)) + " " + oneLine(DocxExport.headingText(section))
+                + "\n\n");
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
