@@ -95,6 +95,13 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
             workbench.setId("workbench-link");
             header.add(workbench);
         }
+        if (hadRound()) { // by address, like the workbench
+            com.vaadin.flow.component.html.Anchor matrix = new com.vaadin.flow.component.html.Anchor(
+                    "documents/" + summary.document().slug() + "/resolution/" + version.number(),
+                    getTranslation("resolution.link"));
+            matrix.setId("resolution-link");
+            header.add(matrix);
+        }
         header.addClassName("reading-header");
         List<Section> sections = documents.sections(version);
         paragraphs = new ParagraphList(documents, version, sections, contribution::margin);
@@ -105,6 +112,15 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         }
         body.addClassName("reading-body");
         add(header, body);
+    }
+
+    /** A version had a consultation round if it was opened for comments or a later draft answers it. */
+    private boolean hadRound() {
+        return version.status() == org.parley.document.VersionStatus.OPEN_FOR_COMMENTS
+                || version.status() == org.parley.document.VersionStatus.CLOSED
+                || version.consultationOpensAt() != null
+                || summary.versions().stream().anyMatch(v -> v.basedOnVersionId() != null
+                && v.basedOnVersionId() == version.id());
     }
 
     private Select<DocumentVersion> versionSwitcher() {
