@@ -151,7 +151,7 @@ class VersionsJourneyBrowserIT {
         until(desk, "every comment answered", d -> text(d, "#workbench-progress-text")
                 .equals("3 of 3 comments answered"));
 
-        publish(desk, BOGOTA, true);
+        publish(desk, 2, BOGOTA, true);
         DocumentVersion bogota = version(2);
         assertThat(bogota.status()).isEqualTo(VersionStatus.OPEN_FOR_COMMENTS);
         assertThat(bogota.label()).isEqualTo(BOGOTA);
@@ -202,7 +202,7 @@ class VersionsJourneyBrowserIT {
         answer(desk, "Accepted", "Added to paragraph 1.", "1");
         screenshot(desk, "versions-second-round.png");
 
-        publish(desk, QUITO, false);
+        publish(desk, 3, QUITO, false);
         assertThat(version(3).status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(version(3).label()).isEqualTo(QUITO);
     }
@@ -256,7 +256,7 @@ class VersionsJourneyBrowserIT {
         idle(desk);
     }
 
-    private void publish(WebDriver desk, String milestone, boolean openNextRound) {
+    private void publish(WebDriver desk, int draft, String milestone, boolean openNextRound) throws IOException {
         until(desk, "publish button", ExpectedConditions.elementToBeClickable(By.id("publish-draft"))).click();
         until(desk, "milestone field", ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#publish-milestone input"))).sendKeys(milestone);
@@ -266,9 +266,11 @@ class VersionsJourneyBrowserIT {
             ((JavascriptExecutor) desk).executeScript(
                     "document.getElementById('publish-closes').value = '2030-12-31';");
         }
+        screenshot(desk, "versions-publish-" + draft + ".png");
         click(desk, "#publish-confirm");
-        until(desk, "dialog closed after publishing", ExpectedConditions.invisibilityOfElementLocated(
-                By.id("publish-dialog")));
+        until(desk, "published, or refused", d -> version(draft).status() != VersionStatus.DRAFT
+                || !text(d, "#publish-error").isEmpty());
+        assertThat(text(desk, "#publish-error")).isEmpty();
     }
 
     private DocumentVersion version(int number) {

@@ -62,13 +62,19 @@ public class DispositionService {
         Map<Long, String> numbers = paragraphs.stream().collect(Collectors.toMap(Paragraph::id, Paragraph::number));
         Map<Long, Integer> ordinals = paragraphs.stream()
                 .collect(Collectors.toMap(Paragraph::id, Paragraph::ordinal));
+        Map<Long, String> sectionTitles = new HashMap<>();
+        documents.sections(version).forEach(s -> sectionTitles.put(s.id(), s.title()));
+        Map<Long, String> sections = new HashMap<>();
+        paragraphs.stream().filter(p -> p.sectionId() != null)
+                .forEach(p -> sections.put(p.id(), sectionTitles.get(p.sectionId())));
         List<Comment> roundComments = roundComments(version.id());
         Map<Long, Disposition> answers = roundComments.isEmpty() ? Map.of()
                 : dispositions.findFor(roundComments.stream().map(Comment::id).toList());
         return roundComments.stream()
                 .sorted(java.util.Comparator.comparing((Comment c) -> ordinals.get(c.paragraphId()))
                         .thenComparing(Comment::id))
-                .map(c -> new RoundItem(c, numbers.get(c.paragraphId()), answers.get(c.id()))).toList();
+                .map(c -> new RoundItem(c, numbers.get(c.paragraphId()), answers.get(c.id()),
+                        sections.get(c.paragraphId()))).toList();
     }
 
     /** Answers a comment; {@code expectedRevision} null for a first answer, else the revision being replaced. */
@@ -157,6 +163,11 @@ public class DispositionService {
             throw new UserFacingException("revision.error.reason-too-long", MAX_REASON);
         }
         return why.isEmpty() ? null : why;
+    }
+
+    /** Answered and total comments of the round on a version, per section and per organisation. */
+    public RoundProgress progress(long versionId) {
+        return RoundProgress.of(round(versionId));
     }
 
     /** The first unanswered comment after {@code afterCommentId} in reading order (wrapping round). */

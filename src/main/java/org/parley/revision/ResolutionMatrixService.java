@@ -62,8 +62,14 @@ public class ResolutionMatrixService {
             rows.add(new ResolutionRow(c.id(), item.paragraphNumber(),
                     c.organisation() == null ? null : c.organisation().name(), c.authorName(), c.kind(), c.body(),
                     c.proposedText(), answer == null ? null : answer.kind(), answer == null ? null : answer.reason(),
-                    List.copyOf(resulting)));
+                    List.copyOf(resulting), item.section()));
         }
         return new ResolutionMatrix(slug, number, next.map(DocumentVersion::number).orElse(null), rows);
+    }
+
+    /** The matrix with only the rows the filter keeps. */
+    @Transactional(readOnly = true)
+    public ResolutionMatrix matrix(String slug, int number, ResolutionFilter filter) {
+        return matrix(slug, number).filtered(filter);
     }
 }

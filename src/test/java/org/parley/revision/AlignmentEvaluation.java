@@ -81,6 +81,33 @@ final class AlignmentEvaluation {
         return new Score(result.links().size(), correct, confusion);
     }
 
+    /** The article-number truth of every new alinéa, for {@link ChangeKindEvaluation}. */
+    static Map<Integer, ChangeKindEvaluation.Truth> truths(List<Alinea> olds, List<Alinea> news) {
+        Map<String, List<Alinea>> oldByArticle = byArticle(olds);
+        Map<String, List<Alinea>> newByArticle = byArticle(news);
+        Map<Integer, ChangeKindEvaluation.Truth> truths = new HashMap<>();
+        for (int j = 0; j < news.size(); j++) {
+            Alinea alinea = news.get(j);
+            Set<Integer> truth = truePredecessors(alinea, olds, oldByArticle, newByArticle);
+            truths.put(j, new ChangeKindEvaluation.Truth(truth,
+                    truth.stream().anyMatch(i -> olds.get(i).text().equals(alinea.text()))));
+        }
+        return truths;
+    }
+
+    /** Every old alinéa: deleted when its article is gone, or shrank below it and lost its text. */
+    static Map<Integer, Boolean> deletions(List<Alinea> olds, List<Alinea> news) {
+        Map<String, List<Alinea>> newByArticle = byArticle(news);
+        Map<Integer, Boolean> deletions = new HashMap<>();
+        for (int i = 0; i < olds.size(); i++) {
+            Alinea old = olds.get(i);
+            List<Alinea> sameArticle = newByArticle.get(old.article());
+            deletions.put(i, sameArticle == null || sameArticle.size() <= old.index()
+                    && sameArticle.stream().noneMatch(a -> a.text().equals(old.text())));
+        }
+        return deletions;
+    }
+
     private static void scoreDeletions(List<Alinea> olds, Map<String, List<Alinea>> newByArticle,
                                        ParagraphAligner.Result result, Map<TruthKind, int[]> confusion) {
         Set<Integer> predictedDeleted = new HashSet<>(result.deletedOldIndexes());

@@ -112,6 +112,13 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         }
         header.add(new com.vaadin.flow.component.html.Anchor( // by address: statistics is another feature
                 "documents/" + summary.document().slug() + "/statistics", getTranslation("statistics.link")));
+        if (hadRound()) { // by address, like the workbench
+            com.vaadin.flow.component.html.Anchor matrix = new com.vaadin.flow.component.html.Anchor(
+                    "documents/" + summary.document().slug() + "/resolution/" + version.number(),
+                    getTranslation("resolution.link"));
+            matrix.setId("resolution-link");
+            header.add(matrix);
+        }
         header.addClassName("reading-header");
         TextLanguages texts = textLanguages(header);
         List<Section> sections = texts.sections(documents.sections(version));
@@ -161,6 +168,15 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         }
         getUI().ifPresent(ui -> ui.navigate("documents/" + summary.document().slug() + "/v/" + version.number(),
                 new com.vaadin.flow.router.QueryParameters(query)));
+    }
+
+    /** A version had a consultation round if it was opened for comments or a later draft answers it. */
+    private boolean hadRound() {
+        return version.status() == org.parley.document.VersionStatus.OPEN_FOR_COMMENTS
+                || version.status() == org.parley.document.VersionStatus.CLOSED
+                || version.consultationOpensAt() != null
+                || summary.versions().stream().anyMatch(v -> v.basedOnVersionId() != null
+                && v.basedOnVersionId() == version.id());
     }
 
     private Select<DocumentVersion> versionSwitcher() {

@@ -37,6 +37,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
     private final Grid<RoundItem> grid = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
+    private final RoundProgressPanel roundProgress = new RoundProgressPanel();
     private DocumentSummary summary;
     private DocumentVersion round;
     private DispositionEditor editor;
@@ -78,7 +79,8 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         progress.setId("workbench-progress");
         progressText.setId("workbench-progress-text");
         Div header = new Div(title, back, new DraftActions(documents, dispositions, revisions, summary, round,
-                this::reload), new Div(progressText, progress), downloads());
+                this::reload), new Div(progressText, progress), downloads(), roundProgress, new Anchor("documents/"
+                + summary.document().slug() + "/resolution/" + round.number(), getTranslation("resolution.link")));
         header.addClassName("workbench-header");
         if (grid.getColumns().isEmpty()) { // the grid outlives re-renders; its columns and listener are added once
             configureGrid();
@@ -149,6 +151,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         long answered = items.stream().filter(RoundItem::answered).count();
         progress.setValue(items.isEmpty() ? 1 : (double) answered / items.size());
         progressText.setText(getTranslation("workbench.progress", answered, items.size()));
+        roundProgress.show(summary.document().slug(), round.number(), org.parley.revision.RoundProgress.of(items));
         DispositionService.nextUnanswered(items, answeredLast).ifPresent(item -> select(item.comment().id()));
     }
 
