@@ -129,6 +129,7 @@ class VersionsJourneyBrowserIT {
     private void firstRound(WebDriver desk) throws IOException {
         desk.get(url("/documents/" + SLUG + "/workbench/1"));
         until(desk, "start the draft", ExpectedConditions.elementToBeClickable(By.id("start-draft"))).click();
+        until(desk, "draft 2 started", ExpectedConditions.presenceOfElementLocated(By.id("publish-draft")));
         until(desk, "the amendment is selected first", d -> text(d, "#disposition-editor .workbench-comment")
                 .contains("Say it for every resident."));
 
@@ -169,10 +170,10 @@ class VersionsJourneyBrowserIT {
         click(city, "#thread-close");
 
         until(city, "removed text link", ExpectedConditions.elementToBeClickable(By.id("removed-text-open"))).click();
-        until(city, "the question on the removed paragraph", d -> text(d, "#removed-text-dialog").contains(QUESTION)
-                && text(d, "#removed-text-dialog").contains("reception centres are financed"));
+        until(city, "the question on the removed paragraph", d -> pageText(d).contains(QUESTION)
+                && pageText(d).contains("States decide how reception centres are financed."));
         screenshot(city, "versions-removed-text.png");
-        city.findElement(By.cssSelector("#removed-text-dialog vaadin-button")).click();
+        city.findElement(By.cssSelector("vaadin-dialog-overlay vaadin-button")).click();
     }
 
     private void commentInTheSecondRound(WebDriver city) {
@@ -189,6 +190,7 @@ class VersionsJourneyBrowserIT {
     private void secondRound(WebDriver desk) throws IOException {
         desk.get(url("/documents/" + SLUG + "/workbench/2"));
         until(desk, "start the second draft", ExpectedConditions.elementToBeClickable(By.id("start-draft"))).click();
+        until(desk, "draft 3 started", ExpectedConditions.presenceOfElementLocated(By.id("publish-draft")));
         until(desk, "Tunis's comment selected", d -> text(d, "#disposition-editor .workbench-comment")
                 .contains(CITY_COMMENT));
         DocumentVersion draft = version(3);
@@ -230,14 +232,15 @@ class VersionsJourneyBrowserIT {
         screenshot(desk, "versions-resolution-matrix.png");
     }
 
-    private void earlierCommentsOnTheThirdVersion(WebDriver city) {
+    private void earlierCommentsOnTheThirdVersion(WebDriver city) throws IOException {
         city.get(url("/documents/" + SLUG + "/v/3#p-2/comments"));
         until(city, "the amendment from version 1 still follows paragraph 2", d -> text(d, "#thread-earlier")
                 .contains("Say it for every resident."));
-        city.get(url("/documents/" + SLUG + "/v/3#p-1/comments"));
+        click(city, "#margin-p-1");
         until(city, "the second round's comment follows paragraph 1 with its answer", d ->
                 text(d, "#thread-earlier").contains(CITY_COMMENT)
                         && text(d, "#thread-earlier .carried-disposition").contains("Added to paragraph 1."));
+        screenshot(city, "versions-third-version-earlier-comments.png");
     }
 
     private void answer(WebDriver desk, String kind, String reason, String linkedParagraph) {
