@@ -10,14 +10,16 @@ import java.util.Map;
 
 /**
  * A page of search results. {@code snippet} is HTML: escaped text with {@code <mark>} around matches.
- * {@code link} is the path of the reading view at the paragraph.
+ * {@code link} is the path of the reading view at the paragraph (in the translation's language for a translated
+ * paragraph: {@code translatedFrom} is then the language of its source text, {@code outdated} true when that
+ * source text changed since it was translated).
  */
 record SearchJson(long total, int page, int pageSize, String notice, List<Hit> hits,
                   Map<String, List<FacetValue>> facets) {
 
     record Hit(String type, long id, String document, String documentTitle, int version, String paragraph,
                String link, String snippet, String language, String organisation, String commentKind,
-               String disposition) {
+               String disposition, String translatedFrom, boolean outdated) {
     }
 
     record FacetValue(String value, String label, long count) {
@@ -34,10 +36,8 @@ record SearchJson(long total, int page, int pageSize, String notice, List<Hit> h
     }
 
     private static Hit hit(SearchHit h) {
-        String link = "/documents/" + h.documentSlug() + "/v/" + h.versionNumber()
-                + (h.anchor() == null ? "" : "#" + h.anchor());
         return new Hit(h.type().name().toLowerCase(), h.id(), h.documentSlug(), h.documentTitle(), h.versionNumber(),
-                h.paragraphNumber(), link, h.snippetHtml(), h.language(), h.organisation(), h.commentKind(),
-                h.disposition());
+                h.paragraphNumber(), "/" + h.readingPath(), h.snippetHtml(), h.language(), h.organisation(),
+                h.commentKind(), h.disposition(), h.translatedFrom(), h.outdated());
     }
 }

@@ -29,14 +29,16 @@ class SearchApiTest {
     @Autowired
     SearchService search;
 
+    private org.parley.document.DocumentVersion housing;
+
     @BeforeEach
     void indexedPaper() throws InterruptedException {
         data.reset();
         data.signIn(data.person(GlobalRole.ADMIN));
         search.reindex();
         data.signOut();
-        data.openDocument("housing-paper", Visibility.PUBLIC,
-                "# Housing\n\n1. Cities provide affordable housing.\n\n2. Housing for refugees.\n");
+        housing = data.openDocument("housing-paper", Visibility.PUBLIC,
+                "# Housing\n\n1. Cities provide affordable housing.\n\n2. Housing for refugees.\n").latest();
         data.openDocument("members-only", Visibility.MEMBERS, "1. Housing in members' cities.\n");
         data.signIn(data.person(GlobalRole.READER));
         long deadline = System.nanoTime() + 20_000_000_000L;
@@ -60,6 +62,29 @@ class SearchApiTest {
                 .andExpect(jsonPath("$.hits[0].snippet").value(containsString("<mark>affordable</mark>")))
                 .andExpect(jsonPath("$.facets.document[0].value").value("housing-paper"))
                 .andExpect(jsonPath("$.facets.document[0].count").value(1));
+    }
+
+    @Autowired
+    org.parley.translation.TranslationService translations;
+
+    @Test
+    void a_translated_paragraph_says_its_languages_and_links_to_the_reading_view_in_its_language() throws Exception {
+        data.signIn(data.person(GlobalRole.EDITOR));
+        translations.translate(housing, "1", "fr", "Les villes offrent des logements abordables.", null);
+        data.signOut();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (search.search(SearchRequest.of("abordables")).total() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        mvc.perform(get("/api/v1/search").param("q", "abordables"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].type").value("paragraph"))
+                .andExpect(jsonPath("$.hits[0].language").value("fr"))
+                .andExpect(jsonPath("$.hits[0].translatedFrom").value("en"))
+                .andExpect(jsonPath("$.hits[0].outdated").value(false))
+                .andExpect(jsonPath("$.hits[0].link").value("/documents/housing-paper/v/1?lang=fr#p-1"))
+                .andExpect(jsonPath("$.hits[0].snippet").value(containsString("<mark>abordables</mark>")));
     }
 
     @Test

@@ -136,4 +136,128 @@ class SearchServiceTest {
         data.signIn(data.person(GlobalRole.EDITOR));
         assertThatThrownBy(search::reindex).isInstanceOf(PermissionDeniedException.class);
     }
+
+    @Autowired
+    org.parley.translation.TranslationService translations;
+    @Autowired
+    org.parley.revision.DraftEditingService draftEditing;
+
+    private static final String HOUSING = "# Housing\n\n1. Cities provide affordable housing to newcomers.\n";
+
+    private long count(String query) {
+        return search.search(SearchRequest.of(query)).total();
+    }
+
+    @Test
+    void a_french_query_finds_the_french_translation_and_links_to_the_reading_view_in_french() {
+        var version = data.openDocument("housing-paper", Visibility.PUBLIC, HOUSING).latest();
+        data.signIn(data.person(GlobalRole.EDITOR));
+        translations.translate(version, "1", "fr", "Les villes offrent des logements abordables aux nouveaux arrivants.",
+                null);
+        data.signOut();
+
+        // "abordable" (singular) finds "abordables" only through the French analyser
+        awaitTrue(() -> count("abordable") == 1);
+        SearchHit hit = search.search(SearchRequest.of("abordable")).hits().get(0);
+        assertThat(hit.type()).isEqualTo(HitType.PARAGRAPH);
+        assertThat(hit.language()).isEqualTo("fr");
+        assertThat(hit.translation()).isTrue();
+        assertThat(hit.translatedFrom()).isEqualTo("en");
+        assertThat(hit.outdated()).isFalse();
+        assertThat(hit.anchor()).isEqualTo("p-1");
+        assertThat(hit.snippetHtml()).contains("<mark>abordables</mark>");
+        assertThat(hit.readingPath()).isEqualTo("documents/housing-paper/v/1?lang=fr#p-1");
+        assertThat(search.search(SearchRequest.of("arrivants").withFilter(SearchFacet.LANGUAGE, "fr")).total())
+                .isEqualTo(1);
+        assertThat(search.search(SearchRequest.of("arrivants").withFilter(SearchFacet.LANGUAGE, "en")).total())
+                .isZero();
+        // the English paragraph is still one hit of its own, linked without a language
+        SearchHit source = search.search(SearchRequest.of("affordable")).hits().get(0);
+        assertThat(count("affordable")).isEqualTo(1);
+        assertThat(source.translation()).isFalse();
+        assertThat(source.readingPath()).isEqualTo("documents/housing-paper/v/1#p-1");
+    }
+
+    @Test
+    void an_arabic_translation_is_found_by_an_arabic_query() {
+        var version = data.openDocument("housing-paper", Visibility.PUBLIC, HOUSING).latest();
+        data.signIn(data.person(GlobalRole.EDITOR));
+        translations.translate(version, "1", "ar", "توفر المدن مساكن ميسورة التكلفة للوافدين الجدد", null);
+        data.signOut();
+
+        awaitTrue(() -> count("مساكن") == 1);
+        SearchHit hit = search.search(SearchRequest.of("مساكن")).hits().get(0);
+        assertThat(hit.language()).isEqualTo("ar");
+        assertThat(hit.snippetHtml()).contains("<mark>مساكن</mark>");
+        assertThat(hit.readingPath()).isEqualTo("documents/housing-paper/v/1?lang=ar#p-1");
+    }
+
+    @Test
+    void an_updated_translation_replaces_the_old_text_in_the_index() {
+        var version = data.openDocument("housing-paper", Visibility.PUBLIC, HOUSING).latest();
+        data.signIn(data.person(GlobalRole.EDITOR));
+        var first = translations.translate(version, "1", "fr", "Les villes offrent des logements abordables.", null);
+        awaitTrue(() -> count("abordables") == 1);
+
+        translations.translate(version, "1", "fr", "Les villes offrent des habitations bon marché.",
+                first.ownRevision());
+        awaitTrue(() -> count("habitations") == 1);
+        assertThat(count("abordables")).isZero();
+        assertThat(count("villes")).as("one text per paragraph and language").isEqualTo(1);
+    }
+
+    @Test
+    void a_members_only_documents_translation_is_not_found_by_anonymous_readers() {
+        var version = data.openDocument("members-note", Visibility.MEMBERS, HOUSING).latest();
+        data.signIn(data.person(GlobalRole.EDITOR));
+        translations.translate(version, "1", "fr", "Les villes offrent des logements abordables.", null);
+        data.signIn(data.person(GlobalRole.READER));
+        awaitTrue(() -> count("abordables") == 1);
+        data.signOut();
+        assertThat(count("abordables")).isZero();
+        assertThat(search.suggest("abord")).isEmpty();
+    }
+
+    @Test
+    void draft_translations_are_found_by_editors_only_and_translations_carry_forward_to_the_draft() {
+        var version = data.openDocument("housing-paper", Visibility.PUBLIC, HOUSING).latest();
+        data.signIn(data.person(GlobalRole.EDITOR));
+        data.schedule(version, org.parley.document.VersionStatus.CLOSED, null, null);
+        var draft = revisions.startNextDraft("housing-paper").version();
+        // written on version 1 after the draft exists: the draft reads it too (same lineage)
+        translations.translate(version, "1", "fr", "Les villes offrent des logements abordables.", null);
+        awaitTrue(() -> count("abordables") == 2);
+
+        translations.translate(draft, "1", "fr", "Les villes garantissent un toit provisoire.", null);
+        awaitTrue(() -> count("provisoire") == 1);
+        SearchHit hit = search.search(SearchRequest.of("provisoire")).hits().get(0);
+        assertThat(hit.versionNumber()).isEqualTo(2);
+        assertThat(hit.readingPath()).isEqualTo("documents/housing-paper/v/2?lang=fr#p-1");
+        assertThat(count("abordables")).as("the draft's own translation replaces the carried one").isEqualTo(1);
+
+        data.signIn(data.person(GlobalRole.READER));
+        assertThat(count("provisoire")).isZero();
+        assertThat(count("abordables")).isEqualTo(1);
+        data.signOut();
+        assertThat(count("provisoire")).isZero();
+    }
+
+    @Test
+    void editing_the_source_paragraph_marks_its_translation_outdated() {
+        var version = data.openDocument("housing-paper", Visibility.PUBLIC, HOUSING).latest();
+        data.signIn(data.person(GlobalRole.EDITOR));
+        data.schedule(version, org.parley.document.VersionStatus.CLOSED, null, null);
+        translations.translate(version, "1", "fr", "Les villes offrent des logements abordables.", null);
+        var draft = revisions.startNextDraft("housing-paper").version();
+        awaitTrue(() -> count("abordables") == 2);
+        assertThat(search.search(SearchRequest.of("abordables")).hits()).noneMatch(SearchHit::outdated);
+
+        var paragraph = draftEditing.paragraphs(draft.id()).get(0);
+        draftEditing.editText(paragraph.id(), "Cities provide decent housing to every newcomer.", paragraph.revision());
+        awaitTrue(() -> search.search(SearchRequest.of("abordables")).hits().stream()
+                .anyMatch(h -> h.versionNumber() == 2 && h.outdated()));
+        assertThat(search.search(SearchRequest.of("abordables")).hits())
+                .filteredOn(h -> h.versionNumber() == 1).singleElement()
+                .satisfies(h -> assertThat(h.outdated()).isFalse());
+    }
 }

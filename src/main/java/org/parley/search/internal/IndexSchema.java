@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
 
     static final String SCHEMA_KEY = "parley.schema";
@@ -41,6 +41,14 @@ public final class IndexSchema {
     static final String DISPOSITION = "disposition";
     static final String AUTHOR = "author";
     static final String STATUS = "status";
+    /** On a translated paragraph only: "true", indexed. */
+    static final String TRANSLATION = "translation";
+    /** On a translated paragraph only: the language of the source text it translates (indexed, stored). */
+    static final String TRANSLATED_FROM = "translated_from";
+    /** On a translated paragraph only: "true" when the source text changed since it was translated. */
+    static final String OUTDATED = "outdated";
+    /** On a translated paragraph only: the uid of the source paragraph, to replace its translations with it. */
+    static final String SOURCE_UID = "source_uid";
 
     /** Analysed text with positions and offsets in the postings, so the highlighter needs no re-analysis. */
     static final FieldType TEXT_WITH_OFFSETS;

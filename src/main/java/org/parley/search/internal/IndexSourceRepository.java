@@ -83,6 +83,71 @@ class IndexSourceRepository {
         return joined().where(PARAGRAPH.ID.eq(paragraphId)).fetchOptional(this::toParagraph);
     }
 
+    /** The versions of the same document after this one: they may carry its translations forward. */
+    List<Long> laterVersionIds(long versionId) {
+        return dsl.resultQuery("""
+                select later.id from document_version v
+                join document_version later on later.document_id = v.document_id and later.number > v.number
+                where v.id = ? order by later.number""", versionId).fetch(0, Long.class);
+    }
+
+    /** The translations of a version's paragraphs (given, as read by {@link #paragraphsOfVersion}), every language. */
+    List<IndexedTranslation> translationsOfVersion(long versionId, List<IndexedParagraph> paragraphs) {
+        return translations("version_id", versionId, paragraphs);
+    }
+
+    /** The translations of one paragraph, every language. */
+    List<IndexedTranslation> translationsOf(IndexedParagraph paragraph) {
+        return translations("id", paragraph.id(), List.of(paragraph));
+    }
+
+    /**
+     * The same effective translations as the reading view's (TranslationRepository): the one stored on the
+     * paragraph, else the one on its lineage in the latest earlier version of the document, outdated when the
+     * source text's hash differs; the section heading likewise, falling back to the source heading.
+     */
+    private List<IndexedTranslation> translations(String paragraphColumn, long id, List<IndexedParagraph> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, IndexedParagraph> byId = new java.util.HashMap<>();
+        paragraphs.forEach(p -> byId.put(p.id(), p));
+        return dsl.resultQuery("""
+                with eff as (
+                    select distinct on (p.id, t.language) p.id as paragraph_id, p.section_id, v.document_id,
+                           v.number as version_number, t.language, t.text,
+                           t.source_hash <> encode(sha256(convert_to(p.text, 'UTF8')), 'hex') as outdated
+                    from paragraph p
+                    join document_version v on v.id = p.version_id
+                    join paragraph q on q.lineage_id = p.lineage_id
+                    join document_version vq on vq.id = q.version_id and vq.document_id = v.document_id
+                                             and vq.number <= v.number
+                    join paragraph_translation t on t.paragraph_id = q.id and t.language <> v.language
+                    where p.%s = ?
+                    order by p.id, t.language, vq.number desc)
+                select e.paragraph_id, e.language, e.text, e.outdated, s.number, coalesce(h.heading, s.heading)
+                from eff e
+                left join section s on s.id = e.section_id
+                left join lateral (
+                    select st.heading from section_translation st
+                    join section s2 on s2.id = st.section_id
+                    join document_version v2 on v2.id = s2.version_id and v2.document_id = e.document_id
+                                             and v2.number <= e.version_number
+                    where st.language = e.language and st.source_heading = s.heading
+                    order by (s2.id = s.id) desc, v2.number desc limit 1) h on true
+                order by e.paragraph_id, e.language""".formatted(paragraphColumn), id)
+                .fetch().stream()
+                .filter(r -> byId.containsKey(r.get(0, Long.class)))
+                .map(r -> new IndexedTranslation(byId.get(r.get(0, Long.class)), r.get(1, String.class),
+                        ParagraphTextHtml.toPlainText(r.get(2, String.class)), Boolean.TRUE.equals(r.get(3, Boolean.class)),
+                        sectionTitle(r.get(4, String.class), r.get(5, String.class))))
+                .toList();
+    }
+
+    private static String sectionTitle(String number, String heading) {
+        return heading == null ? null : number == null ? heading : number + ". " + heading;
+    }
+
     private SelectOnConditionStep<? extends Record> joined() {
         return dsl.select(PARAGRAPH.ID, PARAGRAPH.NUMBER, PARAGRAPH.ORDINAL, PARAGRAPH.TEXT, PARAGRAPH.LINEAGE_ID,
                         DOCUMENT_VERSION.ID, DOCUMENT_VERSION.NUMBER, DOCUMENT_VERSION.STATUS,
@@ -99,7 +164,7 @@ class IndexSourceRepository {
     private IndexedParagraph toParagraph(Record r) {
         String sectionNumber = r.get(SECTION.NUMBER);
         String heading = r.get(SECTION.HEADING);
-        String sectionTitle = heading == null ? null : sectionNumber == null ? heading : sectionNumber + ". " + heading;
+        String sectionTitle = sectionTitle(sectionNumber, heading);
         return new IndexedParagraph(r.get(PARAGRAPH.ID), r.get(DOCUMENT.ID), r.get(DOCUMENT.SLUG),
                 r.get(DOCUMENT.TITLE), r.get(DOCUMENT.VISIBILITY), r.get(DOCUMENT_VERSION.ID),
                 r.get(DOCUMENT_VERSION.NUMBER), r.get(DOCUMENT_VERSION.STATUS), r.get(DOCUMENT_VERSION.LANGUAGE),

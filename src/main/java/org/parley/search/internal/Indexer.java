@@ -164,14 +164,23 @@ public class Indexer {
 
     private void apply(IndexSourceRepository.ChangedRow change) {
         switch (change.entityType()) {
-            case "VERSION" -> replaceVersion(change.entityId());
+            case "VERSION" -> {
+                replaceVersion(change.entityId());
+                // later versions read this version's translations where they have none of their own
+                source.laterVersionIds(change.entityId()).forEach(this::replaceTranslations);
+            }
             case "DOCUMENT" -> {
                 index.delete(LuceneDocuments.documentTerm(change.entityId()));
                 source.versionIdsOfDocument(change.entityId()).forEach(this::addVersion);
             }
-            case "PARAGRAPH" -> source.paragraph(change.entityId()).ifPresentOrElse(
-                    p -> index.upsert(LuceneDocuments.paragraphUid(p.id()), documents.paragraph(p)),
-                    () -> index.delete(LuceneDocuments.paragraphUid(change.entityId())));
+            case "PARAGRAPH" -> {
+                // its translations go with it: an edited source text can make them outdated
+                index.delete(LuceneDocuments.translationsOfParagraph(change.entityId()));
+                source.paragraph(change.entityId()).ifPresentOrElse(p -> {
+                    index.upsert(LuceneDocuments.paragraphUid(p.id()), documents.paragraph(p));
+                    source.translationsOf(p).forEach(t -> index.add(documents.translation(t)));
+                }, () -> index.delete(LuceneDocuments.paragraphUid(change.entityId())));
+            }
             case "COMMENT" -> comments.visibleComment(change.entityId()).ifPresentOrElse(
                     c -> index.upsert(LuceneDocuments.commentUid(c.id()), documents.comment(c)),
                     () -> index.delete(LuceneDocuments.commentUid(change.entityId())));
@@ -184,11 +193,29 @@ public class Indexer {
         addVersion(versionId);
     }
 
+    /** Deletes and re-reads the translations of one version's paragraphs, leaving the rest of it alone. */
+    private void replaceTranslations(long versionId) {
+        index.delete(new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.TermQuery(LuceneDocuments.versionTerm(versionId)),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new org.apache.lucene.search.TermQuery(LuceneDocuments.TRANSLATION_MARK),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build());
+        addTranslations(versionId, source.paragraphsOfVersion(versionId));
+    }
+
     private int addVersion(long versionId) {
         List<IndexedParagraph> paragraphs = source.paragraphsOfVersion(versionId);
         paragraphs.forEach(p -> index.add(documents.paragraph(p)));
+        int translations = addTranslations(versionId, paragraphs);
         List<IndexedComment> visible = comments.visibleCommentsOfVersion(versionId);
         visible.forEach(c -> index.add(documents.comment(c)));
-        return paragraphs.size() + visible.size();
+        return paragraphs.size() + translations + visible.size();
+    }
+
+    private int addTranslations(long versionId, List<IndexedParagraph> paragraphs) {
+        List<IndexedTranslation> translations = source.translationsOfVersion(versionId, paragraphs);
+        translations.forEach(t -> index.add(documents.translation(t)));
+        return translations.size();
     }
 }

@@ -22,12 +22,25 @@ public final class LuceneDocuments {
 
     private final FacetsConfig facets = IndexSchema.facetsConfig();
 
+    /** Marks every translated paragraph, to find them all without knowing their languages. */
+    static final Term TRANSLATION_MARK = new Term(IndexSchema.TRANSLATION, "true");
+
     public static Term paragraphUid(long id) {
         return new Term(IndexSchema.UID, "p" + id);
     }
 
     public static Term commentUid(long id) {
         return new Term(IndexSchema.UID, "c" + id);
+    }
+
+    /** A paragraph's text in one other language: its own uid, so that it is replaced like any other text. */
+    static Term translationUid(long paragraphId, String language) {
+        return new Term(IndexSchema.UID, "p" + paragraphId + "-" + language);
+    }
+
+    /** Every translation of one source paragraph. */
+    static Term translationsOfParagraph(long paragraphId) {
+        return new Term(IndexSchema.SOURCE_UID, paragraphUid(paragraphId).text());
     }
 
     static Term versionTerm(long versionId) {
@@ -47,6 +60,31 @@ public final class LuceneDocuments {
                 p.plainText());
         if (p.sectionHeading() != null && !p.sectionHeading().isBlank()) {
             doc.add(new TextField(IndexSchema.HEADING, p.sectionHeading(), Field.Store.YES));
+        }
+        return build(doc);
+    }
+
+    /**
+     * A translated paragraph: a paragraph hit in its own language (analysed as such, folded as every text), with
+     * the source paragraph's document, version, place and rights, so that the same filters apply to both.
+     */
+    Document translation(IndexedTranslation t) {
+        IndexedParagraph p = t.source();
+        Document doc = new Document();
+        doc.add(new StringField(IndexSchema.UID, translationUid(p.id(), t.language()).text(), Field.Store.NO));
+        doc.add(new StringField(IndexSchema.SOURCE_UID, paragraphUid(p.id()).text(), Field.Store.NO));
+        doc.add(new StringField(TRANSLATION_MARK.field(), TRANSLATION_MARK.text(), Field.Store.NO));
+        doc.add(new StringField(IndexSchema.TRANSLATED_FROM, p.language() == null ? "und" : p.language(),
+                Field.Store.YES));
+        if (t.outdated()) {
+            doc.add(new StoredField(IndexSchema.OUTDATED, "true"));
+        }
+        common(doc, HitType.PARAGRAPH, p.id(), p.documentId(), p.documentSlug(), p.documentTitle(),
+                p.documentVisibility(), p.versionId(), p.versionNumber(), p.versionStatus(), t.language(),
+                p.versionDate(), p.id(), p.number(), p.lineageId() == null ? null : p.lineageId().toString(),
+                t.plainText());
+        if (t.sectionHeading() != null && !t.sectionHeading().isBlank()) {
+            doc.add(new TextField(IndexSchema.HEADING, t.sectionHeading(), Field.Store.YES));
         }
         return build(doc);
     }

@@ -219,7 +219,8 @@ public class QueryEngine {
                 doc.getField(IndexSchema.VERSION_NUMBER).numericValue().intValue(), number,
                 number == null ? null : Paragraph.anchorFor(number), doc.get(IndexSchema.HEADING), snippet,
                 doc.get(IndexSchema.LANGUAGE), doc.get(IndexSchema.ORGANISATION), doc.get(IndexSchema.COMMENT_KIND),
-                doc.get(IndexSchema.DISPOSITION));
+                doc.get(IndexSchema.DISPOSITION), doc.get(IndexSchema.TRANSLATED_FROM),
+                doc.get(IndexSchema.OUTDATED) != null);
     }
 
     private List<FacetCount> facets(IndexSearcher searcher, Facets facets) throws IOException {

@@ -17,9 +17,7 @@ class SearchHitCard extends Div {
 
     SearchHitCard(SearchHit hit, FacetPanel.Labels labels) {
         addClassName("search-hit");
-        String href = "documents/" + hit.documentSlug() + "/v/" + hit.versionNumber()
-                + (hit.anchor() == null ? "" : "#" + hit.anchor());
-        Anchor location = new Anchor(href, getTranslation("search.hit.location", hit.documentTitle(),
+        Anchor location = new Anchor(hit.readingPath(), getTranslation("search.hit.location", hit.documentTitle(),
                 hit.versionNumber(), hit.paragraphNumber() == null ? "" : hit.paragraphNumber()));
         // a full load lets the reading view scroll to the fragment
         location.getElement().setAttribute("router-ignore", true);
@@ -34,9 +32,18 @@ class SearchHitCard extends Div {
             organisation.addClassName("search-hit-organisation");
             head.add(organisation);
         }
+        if (hit.translation()) {
+            Span translation = new Span(getTranslation(hit.outdated() ? "search.hit.translation-outdated"
+                    : "search.hit.translation", hit.language().toUpperCase(java.util.Locale.ROOT)));
+            translation.addClassName("search-hit-translation");
+            head.add(translation);
+        }
         Div snippet = new Div();
         snippet.addClassName("search-hit-snippet");
         snippet.getElement().setAttribute("dir", "auto");
+        if (hit.language() != null && !"und".equals(hit.language())) {
+            snippet.getElement().setAttribute("lang", hit.language());
+        }
         snippet.getElement().setProperty("innerHTML", safe(hit.snippetHtml()));
         add(head, snippet);
         if (hit.sectionHeading() != null) {

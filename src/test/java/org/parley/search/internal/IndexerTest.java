@@ -173,6 +173,46 @@ class IndexerTest {
         }
     }
 
+    @Autowired
+    org.parley.translation.TranslationService translations;
+    @Autowired
+    org.parley.document.DocumentService documents;
+
+    @Test
+    void a_rebuild_indexes_translations_and_a_deleted_translation_leaves_the_index() throws Exception {
+        var version = data.openDocument("paper", Visibility.PUBLIC,
+                "# Housing\n\n1. Affordable housing for everyone.\n\n2. Shelter for refugees.\n").latest();
+        data.signIn(data.person(org.parley.security.GlobalRole.EDITOR));
+        var paragraphs = data.paragraphs(version);
+        var section = documents.sections(version).get(0);
+        translations.accept(version, "fr", List.of(
+                        new org.parley.translation.TranslatedParagraph(paragraphs.get(0).id(), "Des logements abordables pour tous."),
+                        new org.parley.translation.TranslatedParagraph(paragraphs.get(1).id(), "Un abri pour les réfugiés.")),
+                List.of(new org.parley.translation.TranslatedParagraph(section.id(), "Logement")));
+        data.signOut();
+        try (SearchIndex index = open()) {
+            Indexer indexer = new Indexer(index, source, CommentSource.NONE);
+            indexer.start();
+            assertThat(index.documentCount()).as("two paragraphs, two translations").isEqualTo(4);
+            var hit = new QueryEngine(index).search(SearchRequest.of("logements"), ReaderRights.ANONYMOUS).hits();
+            assertThat(hit).singleElement().satisfies(h -> {
+                assertThat(h.language()).isEqualTo("fr");
+                assertThat(h.sectionHeading()).as("the translated heading").isEqualTo("Logement");
+            });
+            assertThat(found(index, "refugies")).as("the folded field finds réfugiés").containsExactly("paper");
+
+            try (Connection connection = dataSource.getConnection()) {
+                execute(connection, "delete from paragraph_translation where paragraph_id = " + paragraphs.get(1).id());
+                execute(connection, "insert into change_log (entity_type, entity_id) values ('VERSION', "
+                        + version.id() + ")");
+            }
+            assertThat(indexer.catchUp()).isPositive();
+            assertThat(found(index, "abri")).isEmpty();
+            assertThat(found(index, "logements")).containsExactly("paper");
+            assertThat(index.documentCount()).isEqualTo(3);
+        }
+    }
+
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -74,6 +74,29 @@ class SearchViewTest {
                 spec -> spec.withId("facet-document"))).hasSize(1);
     }
 
+    @Autowired
+    org.parley.translation.TranslationService translations;
+
+    @Test
+    void a_translation_hit_says_so_and_links_to_the_reading_view_in_its_language() throws InterruptedException {
+        data.signIn(data.person(GlobalRole.EDITOR));
+        var version = data.openDocument("logement", Visibility.PUBLIC, "1. Shelter for everyone.\n").latest();
+        translations.translate(version, "1", "fr", "Un abri pour toutes et tous.", null);
+        data.signOut();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (search.search(SearchRequest.of("abri")).total() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.of("q", "abri"));
+        List<Div> hits = _find(Div.class, spec -> spec.withClasses("search-hit"));
+        assertThat(hits).hasSize(1);
+        assertThat(_get(hits.get(0), Anchor.class).getHref()).isEqualTo("documents/logement/v/1?lang=fr#p-1");
+        assertThat(_get(hits.get(0), Span.class, spec -> spec.withClasses("search-hit-translation")).getText())
+                .isEqualTo("Translation (FR)");
+        Div snippet = _get(hits.get(0), Div.class, spec -> spec.withClasses("search-hit-snippet"));
+        assertThat(snippet.getElement().getAttribute("lang")).isEqualTo("fr");
+    }
+
     @Test
     void a_query_of_only_common_words_shows_a_notice() {
         UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.of("q", "the"));
