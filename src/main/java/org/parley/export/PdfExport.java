@@ -116,7 +116,11 @@ final class PdfExport {
 
     private static String css(String title, CoverLabels labels, int longestNumber, boolean cover) {
         // the number column fits the longest paragraph number ("515-13.2" in the Code civil), bold 10 pt
-        String numberColumn = Math.max(9, Math.round(longestNumber * 2.1f) + 3) + "mm";
+        int column = Math.max(9, Math.round(longestNumber * 2.1f) + 3);
+        String numberColumn = column + "mm";
+        // a marked paragraph's bar (1.2 mm) and its gap (1.5 mm) sit inside the number column, the text stays put
+        String markedMargin = (column - 2.7f) + "mm";
+        String markedNumber = (column - 3) + "mm";
         return "@page { size: A4; margin: 22mm 20mm 20mm 20mm;"
                 + " @top-center { content: element(running-title); }"
                 + " @bottom-center { content: \"" + cssString(labels.pageOf()) + " \" counter(page) \" / \""
@@ -145,12 +149,15 @@ final class PdfExport {
                 + ".rtl { direction: rtl; text-align: right; }"
                 + ".cover .translation { font-size: 10pt; color: #444; }"
                 // a paragraph in the source text for want of a translation, or with an outdated one
-                + ".p.missing { color: #555; border-left: 1.2mm solid #bbb; padding-left: 1.5mm; }"
-                + ".p.outdated { border-left: 1.2mm solid #d08a00; padding-left: 1.5mm; }"
+                + ".p.missing { color: #555; border-left: 1.2mm solid #bbb; }"
+                + ".p.outdated { border-left: 1.2mm solid #d08a00; }"
+                + ".p.missing, .p.outdated { padding-left: 1.5mm; margin-left: " + markedMargin + "; }"
+                + ".p.missing .n, .p.outdated .n { width: " + markedNumber + "; margin-left: -" + numberColumn + "; }"
                 + ".marker { font-size: 7.5pt; font-style: italic; color: #8a5a00; direction: ltr; }"
                 + ".p.missing .marker { color: #555; }"
-                + ".p.rtl.outdated { border-left: none; padding-left: 0; border-right: 1.2mm solid #d08a00;"
-                + " padding-right: 1.5mm; }"
+                + ".p.rtl.outdated { border-left: none; padding-left: 0; margin-left: 0; border-right: 1.2mm solid"
+                + " #d08a00; padding-right: 1.5mm; margin-right: " + markedMargin + "; }"
+                + ".p.rtl.outdated .n { margin-left: 0; margin-right: -" + numberColumn + "; }"
                 + ".p.rtl { margin-left: 0; margin-right: " + numberColumn + "; }"
                 + ".p.rtl .n { float: right; margin-left: 0; margin-right: -" + numberColumn + "; text-align: right; }"
                 + ".redline-head { margin-bottom: 8mm; } .redline-head h1 { font-size: 16pt; margin: 2mm 0; }"
