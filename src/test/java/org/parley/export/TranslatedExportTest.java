@@ -132,12 +132,16 @@ class TranslatedExportTest {
         assertThat(count(text, "Traduction à mettre à jour : le paragraphe")).as("only paragraph 2").isEqualTo(1);
         assertThat(count(text, "Non traduit : texte source")).as("only paragraph 4").isEqualTo(1);
 
-        // a page to look at: target/translated-export/paper-v2-fr-page3.png
+        render(pdf, "paper-v2-fr");
+    }
+
+    /** Pages to look at: target/translated-export/{name}-page{n}.png. */
+    private static void render(byte[] pdf, String name) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             Path dir = Files.createDirectories(Path.of("target", "translated-export"));
             for (int page = 0; page < doc.getNumberOfPages(); page++) {
                 ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(page, 80, ImageType.RGB), "png",
-                        dir.resolve("paper-v2-fr-page" + (page + 1) + ".png").toFile());
+                        dir.resolve(name + "-page" + (page + 1) + ".png").toFile());
             }
         }
     }
@@ -218,8 +222,9 @@ class TranslatedExportTest {
                     .as("the English source standing in reads left to right").isFalse();
             assertThat(doc.getHeaderList().get(0).getText()).contains("Traduction (langue : Arabe ; original : Anglais)");
         }
-        String pdf = pdfText(bytes(exports.version("paper", 1, "pdf", "ar", Locale.forLanguageTag("es"))));
-        assertThat(pdf).contains(arabic, "Traducción (idioma: Árabe; original: Inglés)", "Índice");
+        byte[] pdf = bytes(exports.version("paper", 1, "pdf", "ar", Locale.forLanguageTag("es")));
+        assertThat(pdfText(pdf)).contains(arabic, "Traducción (idioma: Árabe; original: Inglés)", "Índice");
+        render(pdf, "paper-v1-ar");
     }
 
     @Test
