@@ -2,6 +2,8 @@ package org.parley.export;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -36,9 +38,13 @@ final class DocxExport {
     static void version(VersionText text, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             WordStyles.install(doc);
+            WordStyles.installMarks(doc, text.labels().missing(), text.labels().outdated());
+            Marks marks = new Marks(doc);
             BigInteger bullets = bulletList(doc);
             doc.getProperties().getCoreProperties().setTitle(text.document().title());
-            doc.getProperties().getCoreProperties().setDescription(text.labels().versionLine());
+            doc.getProperties().getCoreProperties().setDescription(String.join("\n",
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(text.labels().versionLine()),
+                            text.labels().translation().stream()).toList()));
             headerAndFooter(doc, text);
             XWPFParagraph title = doc.createParagraph();
             title.setStyle("Title");
@@ -54,7 +60,10 @@ final class DocxExport {
                         && text.sections().get(nextSection).firstParagraphOrdinal() <= p.ordinal()) {
                     heading(doc, text.sections().get(nextSection++));
                 }
-                paragraph(doc, prefixes.get(i), p.text(), bullets);
+                XWPFParagraph first = paragraph(doc, prefixes.get(i), p.text(), bullets, text.mark(p));
+                if (text.marker(p) != null) {
+                    marks.comment(first, text.marker(p));
+                }
             }
             while (nextSection < text.sections().size()) {
                 heading(doc, text.sections().get(nextSection++));
@@ -79,10 +88,17 @@ final class DocxExport {
         heading.createRun().setText(text);
     }
 
-    private static void paragraph(XWPFDocument doc, String prefix, String markup, BigInteger bullets) {
+    /** Writes a paragraph (one Word paragraph per block, bullets as a list) and returns its first Word paragraph. */
+    private static XWPFParagraph paragraph(XWPFDocument doc, String prefix, String markup, BigInteger bullets,
+                                           TextMark mark) {
+        XWPFParagraph opening = null;
         boolean first = true;
         for (InlineMarkup.Block block : InlineMarkup.blocks(markup)) {
             XWPFParagraph paragraph = doc.createParagraph();
+            if (mark != TextMark.NONE) {
+                paragraph.setStyle(WordStyles.markStyle(mark));
+            }
+            opening = opening == null ? paragraph : opening;
             boolean rtl = InlineMarkup.rightToLeft(block.runs().stream().map(InlineMarkup.Run::text)
                     .reduce("", String::concat));
             rightToLeft(paragraph, rtl);
@@ -111,6 +127,35 @@ final class DocxExport {
                 }
             }
         }
+        return opening;
+    }
+
+    /** Word comments ("Not translated yet: source text shown") attached to marked paragraphs. */
+    private static final class Marks {
+        private final XWPFDocument doc;
+        private XWPFComments comments;
+        private int next;
+
+        Marks(XWPFDocument doc) {
+            this.doc = doc;
+        }
+
+        void comment(XWPFParagraph paragraph, String text) {
+            if (paragraph == null) {
+                return;
+            }
+            if (comments == null) {
+                comments = doc.createComments();
+            }
+            BigInteger id = BigInteger.valueOf(next++);
+            XWPFComment comment = comments.createComment(id);
+            comment.setAuthor("Parley");
+            comment.setInitials("P");
+            comment.createParagraph().createRun().setText(text);
+            paragraph.getCTP().insertNewCommentRangeStart(0).setId(id);
+            paragraph.getCTP().addNewCommentRangeEnd().setId(id);
+            paragraph.createRun().getCTR().addNewCommentReference().setId(id);
+        }
     }
 
     private static void rightToLeft(XWPFParagraph paragraph, boolean rtl) {
@@ -137,11 +182,18 @@ final class DocxExport {
     }
 
     private static void headerAndFooter(XWPFDocument doc, VersionText text) {
-        XWPFParagraph header = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+        var page = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph header = page.createParagraph();
         XWPFRun run = header.createRun();
         run.setFontSize(8);
         run.setText(text.document().title() + " · " + text.labels().versionLine() + " · " + text.labels().status()
                 + " · " + text.labels().date());
+        // a translation says so in the header too (the importer ignores headers, so a re-import is unchanged)
+        for (String line : text.labels().translation()) {
+            XWPFRun translation = page.createParagraph().createRun();
+            translation.setFontSize(8);
+            translation.setText(line);
+        }
         XWPFParagraph footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         footer.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
         var field = footer.getCTP().addNewFldSimple();

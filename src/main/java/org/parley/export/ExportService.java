@@ -6,8 +6,11 @@ import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
+import org.parley.document.Section;
 import org.parley.revision.Comparison;
 import org.parley.revision.ComparisonService;
+import org.parley.translation.ParagraphTranslation;
+import org.parley.translation.TranslationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +19,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Exports of a version (PDF, DOCX, Markdown) and redlines between two versions (DOCX, PDF). Everything is read
@@ -30,19 +36,25 @@ public class ExportService {
 
     private final DocumentService documents;
     private final ComparisonService comparisons;
+    private final TranslationService translations;
     private final Messages messages;
     private final Clock clock;
 
-    ExportService(DocumentService documents, ComparisonService comparisons, Messages messages, Clock clock) {
+    ExportService(DocumentService documents, ComparisonService comparisons, TranslationService translations,
+                  Messages messages, Clock clock) {
         this.documents = documents;
         this.comparisons = comparisons;
+        this.translations = translations;
         this.messages = messages;
         this.clock = clock;
     }
 
     /**
      * Version {@code number} of a document as {@code format} ({@code pdf}, {@code docx}, {@code md}) in
-     * {@code language} (blank: the version's own language). Labels (cover, contents) are in {@code locale}.
+     * {@code language} (blank: the version's own language): a translation gives its headings and paragraph texts,
+     * the source text standing in (marked) for paragraphs not translated, outdated translations marked. Labels
+     * (cover, contents, page numbers) are in the requested language when Parley's screens speak it, otherwise
+     * (and when no language is asked for) in {@code locale}.
      */
     @Transactional(readOnly = true)
     public Export version(String slug, int number, String format, String language, Locale locale) {
@@ -50,18 +62,26 @@ public class ExportService {
         DocumentSummary summary = documents.document(slug);
         DocumentVersion version = documents.version(slug, number);
         String lang = language(version, language);
-        List<Paragraph> paragraphs = texts(version, lang);
-        if (paragraphs.isEmpty()) {
+        List<Paragraph> source = documents.allParagraphs(version);
+        if (source.isEmpty()) {
             throw new UserFacingException("export.error.empty", number);
         }
-        VersionText text = new VersionText(summary.document(), version, lang, documents.sections(version),
-                paragraphs, labels(version, locale));
+        Locale labelLocale = labelLocale(language == null || language.isBlank() ? null : lang, locale);
+        Text text = texts(version, lang, source);
+        List<String> translationLines = text.source() ? List.of() : List.of(
+                messages.get("export.cover.translation", labelLocale,
+                        messages.get("language." + lang, labelLocale),
+                        messages.get("language." + version.language(), labelLocale)),
+                messages.get("export.cover.translation-state", labelLocale, source.size(),
+                        count(text.marks(), TextMark.MISSING), count(text.marks(), TextMark.OUTDATED)));
+        VersionText versionText = new VersionText(summary.document(), version, lang, text.sections(),
+                text.paragraphs(), labels(version, labelLocale, translationLines), text.marks());
         String name = summary.document().slug() + "-v" + number + (lang.equals(summary.document().sourceLanguage())
                 ? "" : "-" + lang) + "." + chosen.extension();
         Export.Body body = switch (chosen) {
-            case PDF -> out -> PdfExport.version(text, out);
-            case DOCX -> out -> DocxExport.version(text, out);
-            case MD -> out -> MarkdownExport.version(text, out);
+            case PDF -> out -> PdfExport.version(versionText, out);
+            case DOCX -> out -> DocxExport.version(versionText, out);
+            case MD -> out -> MarkdownExport.version(versionText, out);
         };
         return new Export(name, chosen, body);
     }
@@ -88,15 +108,59 @@ public class ExportService {
         return new Export(name, chosen, body);
     }
 
+    /** A version's headings and paragraphs in one language, and which paragraphs are marked. */
+    private record Text(boolean source, List<Section> sections, List<Paragraph> paragraphs,
+                        Map<Long, TextMark> marks) {
+    }
+
     /**
-     * The one place exports take paragraph texts from. Only the version's own language exists today; a
-     * translation of the version will be read here, paragraph by paragraph, with the same numbers.
+     * The one place exports take paragraph texts from: the version's own, or its translation paragraph by
+     * paragraph (same ids and numbers), the source text standing in where a paragraph is not translated.
      */
-    private List<Paragraph> texts(DocumentVersion version, String language) {
-        if (!language.equals(version.language())) {
+    private Text texts(DocumentVersion version, String language, List<Paragraph> source) {
+        List<Section> sections = documents.sections(version);
+        if (language.equals(version.language())) {
+            return new Text(true, sections, source, Map.of());
+        }
+        if (!translations.languages(version).contains(language)) {
             throw new UserFacingException("export.error.no-translation", language);
         }
-        return documents.allParagraphs(version);
+        org.parley.translation.VersionText translated = translations.text(version, language);
+        List<Paragraph> paragraphs = new ArrayList<>(source.size());
+        Map<Long, TextMark> marks = new HashMap<>();
+        for (Paragraph p : source) {
+            ParagraphTranslation t = translated.paragraphs().get(p.id());
+            if (t == null) {
+                marks.put(p.id(), TextMark.MISSING);
+                paragraphs.add(p);
+            } else {
+                if (t.outdated()) {
+                    marks.put(p.id(), TextMark.OUTDATED);
+                }
+                paragraphs.add(new Paragraph(p.id(), p.versionId(), p.sectionId(), p.ordinal(), p.number(),
+                        t.text(), p.lineageId()));
+            }
+        }
+        List<Section> headings = sections.stream().map(s -> new Section(s.id(), s.parentId(), s.ordinal(),
+                s.level(), s.number(), translated.headings().getOrDefault(s.id(), s.heading()),
+                s.firstParagraphOrdinal())).toList();
+        return new Text(false, headings, paragraphs, marks);
+    }
+
+    private static long count(Map<Long, TextMark> marks, TextMark mark) {
+        return marks.values().stream().filter(mark::equals).count();
+    }
+
+    /** The requested language when Parley has labels in it (en, fr, es), else the reader's. */
+    private static Locale labelLocale(String requested, Locale reader) {
+        if (requested != null) {
+            for (Locale supported : Messages.SUPPORTED) {
+                if (supported.getLanguage().equals(requested)) {
+                    return supported;
+                }
+            }
+        }
+        return reader;
     }
 
     private static String language(DocumentVersion version, String requested) {
@@ -111,6 +175,10 @@ public class ExportService {
     }
 
     private CoverLabels labels(DocumentVersion version, Locale locale) {
+        return labels(version, locale, List.of());
+    }
+
+    private CoverLabels labels(DocumentVersion version, Locale locale, List<String> translation) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime published = version.publishedAt();
@@ -122,6 +190,7 @@ public class ExportService {
         return new CoverLabels(versionLine, messages.get("version.status." + version.status().name(), locale), date,
                 messages.get("reading.contents", locale),
                 messages.get("export.cover.exported-by", locale, dates.format(today)),
-                messages.get("export.page-of", locale));
+                messages.get("export.page-of", locale), translation,
+                messages.get("export.marker.missing", locale), messages.get("export.marker.outdated", locale));
     }
 }

@@ -26,6 +26,9 @@ final class MarkdownExport {
         w.write("# " + oneLine(text.document().title()) + "\n\n");
         w.write("<!-- " + oneLine(text.labels().versionLine() + " · " + text.labels().status() + " · "
                 + text.labels().date()).replace("--", "–") + " -->\n\n");
+        for (String line : text.labels().translation()) {
+            w.write(comment(line));
+        }
         List<String> prefixes = TypedNumbers.prefixes(text.sections(), text.paragraphs());
         int nextSection = 0;
         for (int i = 0; i < text.paragraphs().size(); i++) {
@@ -37,6 +40,10 @@ final class MarkdownExport {
             String prefix = prefixes.get(i);
             String indent = prefix.isEmpty() ? "" : "    ";
             w.write(prefix + p.text().replace("\n- ", "\n" + indent + "- ") + "\n\n");
+            String marker = text.marker(p);
+            if (marker != null) {
+                w.write(comment(marker));
+            }
         }
         while (nextSection < text.sections().size()) {
             heading(w, text.sections().get(nextSection++));
@@ -47,6 +54,11 @@ final class MarkdownExport {
     private static void heading(Writer w, Section section) throws IOException {
         w.write("#".repeat(Math.min(Math.max(section.level(), 1), 6)) + " " + oneLine(DocxExport.headingText(section))
                 + "\n\n");
+    }
+
+    /** An HTML comment block, which the Markdown importer skips. */
+    private static String comment(String text) {
+        return "<!-- " + oneLine(text).replace("--", "–") + " -->\n\n";
     }
 
     private static String oneLine(String text) {

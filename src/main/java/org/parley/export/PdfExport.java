@@ -48,7 +48,7 @@ final class PdfExport {
                     && text.sections().get(nextSection).firstParagraphOrdinal() <= p.ordinal()) {
                 heading(html, text.sections().get(nextSection++), top);
             }
-            paragraph(html, p);
+            paragraph(html, p, text.mark(p), text.marker(p));
         }
         while (nextSection < text.sections().size()) {
             heading(html, text.sections().get(nextSection++), top);
@@ -116,7 +116,11 @@ final class PdfExport {
 
     private static String css(String title, CoverLabels labels, int longestNumber, boolean cover) {
         // the number column fits the longest paragraph number ("515-13.2" in the Code civil), bold 10 pt
-        String numberColumn = Math.max(9, Math.round(longestNumber * 2.1f) + 3) + "mm";
+        int column = Math.max(9, Math.round(longestNumber * 2.1f) + 3);
+        String numberColumn = column + "mm";
+        // a marked paragraph's bar (1.2 mm) and its gap (1.5 mm) sit inside the number column, the text stays put
+        String markedMargin = (column - 2.7f) + "mm";
+        String markedNumber = (column - 3) + "mm";
         return "@page { size: A4; margin: 22mm 20mm 20mm 20mm;"
                 + " @top-center { content: element(running-title); }"
                 + " @bottom-center { content: \"" + cssString(labels.pageOf()) + " \" counter(page) \" / \""
@@ -143,6 +147,17 @@ final class PdfExport {
                 + ".p ul { margin: 2pt 0 0 0; padding-left: 2mm; list-style-type: none; }"
                 + ".p li::before { content: '\\2022\\00a0\\00a0'; }"
                 + ".rtl { direction: rtl; text-align: right; }"
+                + ".cover .translation { font-size: 10pt; color: #444; }"
+                // a paragraph in the source text for want of a translation, or with an outdated one
+                + ".p.missing { color: #555; border-left: 1.2mm solid #bbb; }"
+                + ".p.outdated { border-left: 1.2mm solid #d08a00; }"
+                + ".p.missing, .p.outdated { padding-left: 1.5mm; margin-left: " + markedMargin + "; }"
+                + ".p.missing .n, .p.outdated .n { width: " + markedNumber + "; margin-left: -" + numberColumn + "; }"
+                + ".marker { font-size: 7.5pt; font-style: italic; color: #8a5a00; direction: ltr; }"
+                + ".p.missing .marker { color: #555; }"
+                + ".p.rtl.outdated { border-left: none; padding-left: 0; margin-left: 0; border-right: 1.2mm solid"
+                + " #d08a00; padding-right: 1.5mm; margin-right: " + markedMargin + "; }"
+                + ".p.rtl.outdated .n { margin-left: 0; margin-right: -" + numberColumn + "; }"
                 + ".p.rtl { margin-left: 0; margin-right: " + numberColumn + "; }"
                 + ".p.rtl .n { float: right; margin-left: 0; margin-right: -" + numberColumn + "; text-align: right; }"
                 + ".redline-head { margin-bottom: 8mm; } .redline-head h1 { font-size: 16pt; margin: 2mm 0; }"
@@ -160,8 +175,11 @@ final class PdfExport {
         html.append("<div class=\"cover\"><h1").append(dir(title)).append(">").append(escape(title))
                 .append("</h1><div class=\"line\">").append(escape(labels.versionLine())).append("</div>")
                 .append("<div class=\"line\">").append(escape(labels.date())).append("</div>")
-                .append("<div class=\"line\">").append(escape(labels.status())).append("</div>")
-                .append("<div class=\"foot\">").append(escape(labels.exportedBy())).append("</div></div>");
+                .append("<div class=\"line\">").append(escape(labels.status())).append("</div>");
+        for (String line : labels.translation()) {
+            html.append("<div class=\"line translation\">").append(escape(line)).append("</div>");
+        }
+        html                .append("<div class=\"foot\">").append(escape(labels.exportedBy())).append("</div></div>");
     }
 
     private static void contents(StringBuilder html, List<Section> sections, CoverLabels labels) {
@@ -213,11 +231,16 @@ final class PdfExport {
                 .append(">").append(escape(DocxExport.headingText(section))).append("</h").append(h).append(">");
     }
 
-    private static void paragraph(StringBuilder html, Paragraph p) {
+    private static void paragraph(StringBuilder html, Paragraph p, TextMark mark, String marker) {
         boolean rtl = InlineMarkup.rightToLeft(ParagraphTextHtml.toPlainText(p.text()));
-        html.append("<div class=\"p").append(rtl ? " rtl" : "").append("\" id=\"").append(escape(p.anchor()))
-                .append("\"><span class=\"n\">").append(escape(p.number())).append("</span>")
-                .append(ParagraphTextHtml.toHtml(p.text())).append("</div>");
+        html.append("<div class=\"p").append(rtl ? " rtl" : "")
+                .append(mark == TextMark.NONE ? "" : " " + mark.name().toLowerCase()).append("\" id=\"")
+                .append(escape(p.anchor())).append("\"><span class=\"n\">").append(escape(p.number()))
+                .append("</span>").append(ParagraphTextHtml.toHtml(p.text()));
+        if (marker != null) {
+            html.append("<div class=\"marker\">").append(escape(marker)).append("</div>");
+        }
+        html.append("</div>");
     }
 
     private static String dir(String text) {

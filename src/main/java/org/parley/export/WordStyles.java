@@ -30,8 +30,27 @@ final class WordStyles {
         }
     }
 
+    /**
+     * Paragraph styles for paragraphs shown in the source text for want of a translation (grey) and for outdated
+     * translations (amber), named in the export's language so that Word's style pane says what they mean.
+     */
+    static void installMarks(XWPFDocument doc, String missingName, String outdatedName) {
+        XWPFStyles styles = doc.getStyles();
+        add(styles, markStyle(TextMark.MISSING), missingName, "Normal", 22, false, null, "666666");
+        add(styles, markStyle(TextMark.OUTDATED), outdatedName, "Normal", 22, false, null, "8A5A00");
+    }
+
+    static String markStyle(TextMark mark) {
+        return mark == TextMark.MISSING ? "ParleyNotTranslated" : "ParleyTranslationOutdated";
+    }
+
     private static void add(XWPFStyles styles, String id, String name, String basedOn, int halfPoints,
                             boolean bold, Integer outlineLevel) {
+        add(styles, id, name, basedOn, halfPoints, bold, outlineLevel, null);
+    }
+
+    private static void add(XWPFStyles styles, String id, String name, String basedOn, int halfPoints,
+                            boolean bold, Integer outlineLevel, String color) {
         CTStyle style = CTStyle.Factory.newInstance();
         style.setStyleId(id);
         style.setType(STStyleType.PARAGRAPH);
@@ -60,6 +79,9 @@ final class WordStyles {
         }
         run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
         run.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        if (color != null) {
+            run.addNewColor().setVal(color);
+        }
         styles.addStyle(new XWPFStyle(style, styles));
     }
 }

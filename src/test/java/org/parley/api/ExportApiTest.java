@@ -5,7 +5,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.document.DocumentService;
 import org.parley.document.Visibility;
+import org.parley.translation.TranslatedParagraph;
+import org.parley.translation.TranslationService;
 import org.parley.organisation.Person;
 import org.parley.revision.RevisionService;
 import org.parley.security.ApiTokenService;
@@ -53,6 +56,10 @@ class ExportApiTest {
     RevisionService revisions;
     @Autowired
     ApiTokenService apiTokens;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    TranslationService translations;
 
     private Person editor;
 
@@ -109,6 +116,36 @@ class ExportApiTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/documents/paper/versions/9/export?format=pdf"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_version_downloads_in_its_french_translation_and_a_language_without_text_is_a_problem() throws Exception {
+        data.signIn(editor);
+        var first = documents.version("paper", 1);
+        var paragraphs = data.paragraphs(first);
+        translations.accept(first, "fr", java.util.List.of(new TranslatedParagraph(paragraphs.get(0).id(),
+                "L'accès à un logement convenable est le fondement de l'inclusion.")), java.util.List.of());
+        data.signOut();
+
+        byte[] docx = download("/api/v1/documents/paper/versions/1/export?format=docx&lang=fr",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getParagraphs()).extracting(p -> p.getText()).containsSubsequence(
+                    "1.\tL'accès à un logement convenable est le fondement de l'inclusion.",
+                    "2.\tHealth is a fundamental right for every resident.");
+        }
+        MvcResult started = mvc.perform(get("/api/v1/documents/paper/versions/1/export?format=pdf&lang=fr"))
+                .andExpect(request().asyncStarted()).andReturn();
+        mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("paper-v1-fr.pdf")));
+        mvc.perform(get("/api/v1/documents/paper/versions/1/export?format=pdf&lang=de").header("Accept-Language", "fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("export.error.language"));
+        mvc.perform(get("/api/v1/documents/paper/versions/1/export?format=docx&lang=ar"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("export.error.no-translation"));
     }
 
     @Test

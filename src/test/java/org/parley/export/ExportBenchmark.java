@@ -106,7 +106,8 @@ public final class ExportBenchmark {
         DocumentVersion version = new DocumentVersion(1, 1, 1, "2015", VersionStatus.PUBLISHED, null, null, "fr",
                 null, null, paragraphs.size());
         return new VersionText(document, version, "fr", sections, paragraphs, new CoverLabels("Version 1 · 2015",
-                "Published", "Exported on 26 November 2026", "Contents", "Exported from Parley", "Page"));
+                "Published", "Exported on 26 November 2026", "Contents", "Exported from Parley", "Page",
+                java.util.List.of(), "Not translated", "Translation outdated"), java.util.Map.of());
     }
 
     private static final class Counting extends OutputStream {

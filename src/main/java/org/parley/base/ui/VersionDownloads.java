@@ -8,6 +8,9 @@ import com.vaadin.flow.component.Component;
  */
 public interface VersionDownloads {
 
-    /** The download menu for version {@code number}; {@code previous} (or null) is the version before it. */
-    Component menu(String slug, int number, Integer previous);
+    /**
+     * The download menu for version {@code number} in {@code language} (the language being read; null: the
+     * version's own); {@code previous} (or null) is the version before it.
+     */
+    Component menu(String slug, int number, Integer previous, String language);
 }

@@ -101,7 +101,9 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         }
         Integer previous = summary.versions().stream().map(DocumentVersion::number)
                 .filter(n -> n < version.number()).reduce((a, b) -> b).orElse(null);
-        downloads.ifAvailable(d -> header.add(d.menu(summary.document().slug(), version.number(), previous)));
+        List<String> languages = translations.languages(version);
+        String shown = languages.contains(requestedLanguage) ? requestedLanguage : version.language();
+        downloads.ifAvailable(d -> header.add(d.menu(summary.document().slug(), version.number(), previous, shown)));
         if (currentUser.canEdit() && version.status() != org.parley.document.VersionStatus.DRAFT) {
             // by address: the workbench belongs to the revision feature, which this view does not know
             com.vaadin.flow.component.html.Anchor workbench = new com.vaadin.flow.component.html.Anchor(
@@ -120,7 +122,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
             header.add(matrix);
         }
         header.addClassName("reading-header");
-        TextLanguages texts = textLanguages(header);
+        TextLanguages texts = textLanguages(header, languages, shown);
         List<Section> sections = texts.sections(documents.sections(version));
         paragraphs = new ParagraphList(documents, version, sections, contribution::margin, texts);
         contents = new TableOfContents(sections, paragraphs::scrollToOrdinal);
@@ -133,9 +135,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     }
 
     /** The language(s) asked for in the address ({@code ?lang=fr&beside=en}), when the version has them. */
-    private TextLanguages textLanguages(Div header) {
-        List<String> languages = translations.languages(version);
-        String shown = languages.contains(requestedLanguage) ? requestedLanguage : version.language();
+    private TextLanguages textLanguages(Div header, List<String> languages, String shown) {
         String beside = languages.contains(requestedBeside) && !shown.equals(requestedBeside) ? requestedBeside : null;
         String translate = currentUser.canEdit() ? "documents/" + summary.document().slug() + "/v/" + version.number()
                 + "/translate/" + translationTarget(languages, shown, beside) : null;

@@ -31,7 +31,8 @@ class DownloadMenu extends Composite<Div> {
     private final ExportService exports;
     private final Span pending = new Span();
 
-    DownloadMenu(ExportService exports, String slug, int number, Integer previous) {
+    /** {@code language}: the language being read, which the PDF, Word and Markdown files are in. */
+    DownloadMenu(ExportService exports, String slug, int number, Integer previous, String language) {
         this.exports = exports;
         MenuBar bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
@@ -39,7 +40,7 @@ class DownloadMenu extends Composite<Div> {
         MenuItem root = bar.addItem(getTranslation("export.menu"));
         for (String format : new String[] {"pdf", "docx", "md"}) {
             root.getSubMenu().addItem(link("export-" + format, getTranslation("export." + format),
-                    () -> exports.version(slug, number, format, null, getLocale())));
+                    () -> exports.version(slug, number, format, language, getLocale())));
         }
         if (previous != null) {
             root.getSubMenu().addItem(link("export-redline-docx", getTranslation("export.redline-previous", previous),

@@ -14,7 +14,7 @@ class ExportDownloads implements VersionDownloads {
     }
 
     @Override
-    public com.vaadin.flow.component.Component menu(String slug, int number, Integer previous) {
-        return new DownloadMenu(exports, slug, number, previous);
+    public com.vaadin.flow.component.Component menu(String slug, int number, Integer previous, String language) {
+        return new DownloadMenu(exports, slug, number, previous, language);
     }
 }

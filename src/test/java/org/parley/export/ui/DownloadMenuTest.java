@@ -1,10 +1,15 @@
 package org.parley.export.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.document.DocumentService;
 import org.parley.document.Visibility;
+import org.parley.translation.TranslatedParagraph;
+import org.parley.translation.TranslationService;
 import org.parley.revision.RevisionService;
 import org.parley.security.GlobalRole;
 import org.parley.testsupport.MockUi;
@@ -13,6 +18,11 @@ import org.parley.testsupport.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +46,10 @@ class DownloadMenuTest {
     TestData data;
     @Autowired
     RevisionService revisions;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    TranslationService translations;
 
     @BeforeEach
     void setUp() {
@@ -60,6 +74,27 @@ class DownloadMenuTest {
         }
         assertThat(_get(Anchor.class, spec -> spec.withId("export-pdf")).getText()).isEqualTo("PDF");
         assertThat(_find(Anchor.class, spec -> spec.withId("export-redline-docx"))).isEmpty();
+    }
+
+    @Test
+    void the_menu_downloads_the_language_being_read() {
+        data.signIn(data.person(GlobalRole.EDITOR));
+        var version = documents.version("paper", 1);
+        translations.accept(version, "fr", List.of(new TranslatedParagraph(data.paragraphs(version).get(0).id(),
+                "Les villes accueillent la plupart des nouveaux arrivants.")), List.of());
+        data.signOut();
+        MockUi.open(context);
+
+        UI.getCurrent().navigate("documents/paper/v/1", QueryParameters.simple(Map.of("lang", "fr")));
+        String french = new String(_download(_get(Anchor.class, spec -> spec.withId("export-md"))),
+                StandardCharsets.UTF_8);
+        MockUi.navigate("documents/paper/v/1");
+        String english = new String(_download(_get(Anchor.class, spec -> spec.withId("export-md"))),
+                StandardCharsets.UTF_8);
+
+        assertThat(french).contains("1. Les villes accueillent la plupart des nouveaux arrivants.",
+                "2. Regions coordinate services.");
+        assertThat(english).contains("1. Cities receive most newcomers.").doesNotContain("Les villes");
     }
 
     @Test
