@@ -1,17 +1,19 @@
 package org.parley;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.parley.testsupport.BrowserSteps.idle;
+import static org.parley.testsupport.BrowserSteps.click;
+import static org.parley.testsupport.BrowserSteps.pageText;
 import static org.parley.testsupport.BrowserSteps.pick;
 import static org.parley.testsupport.BrowserSteps.screenshot;
 import static org.parley.testsupport.BrowserSteps.text;
 import static org.parley.testsupport.BrowserSteps.until;
+import static org.parley.testsupport.WorkbenchSteps.answer;
+import static org.parley.testsupport.WorkbenchSteps.publish;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -152,7 +154,7 @@ class VersionsJourneyBrowserIT {
         until(desk, "every comment answered", d -> text(d, "#workbench-progress-text")
                 .equals("3 of 3 comments answered"));
 
-        publish(desk, 2, BOGOTA, true);
+        publish(desk, () -> version(2).status(), BOGOTA, true);
         DocumentVersion bogota = version(2);
         assertThat(bogota.status()).isEqualTo(VersionStatus.OPEN_FOR_COMMENTS);
         assertThat(bogota.label()).isEqualTo(BOGOTA);
@@ -204,7 +206,7 @@ class VersionsJourneyBrowserIT {
         answer(desk, "Accepted", "Added to paragraph 1.", "1");
         screenshot(desk, "versions-second-round.png");
 
-        publish(desk, 3, QUITO, false);
+        publish(desk, () -> version(3).status(), QUITO, false);
         assertThat(version(3).status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(version(3).label()).isEqualTo(QUITO);
     }
@@ -243,39 +245,6 @@ class VersionsJourneyBrowserIT {
         screenshot(city, "versions-third-version-earlier-comments.png");
     }
 
-    private void answer(WebDriver desk, String kind, String reason, String linkedParagraph) {
-        click(desk, "#disposition-kind");
-        pick(desk, "vaadin-select-item", kind);
-        WebElement field = desk.findElement(By.cssSelector("#disposition-reason textarea"));
-        field.clear();
-        field.sendKeys(reason);
-        if (linkedParagraph != null) {
-            WebElement input = desk.findElement(By.cssSelector("#disposition-paragraphs input"));
-            input.click();
-            pick(desk, "vaadin-multi-select-combo-box-item", linkedParagraph);
-            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        }
-        click(desk, "#disposition-save");
-        idle(desk);
-    }
-
-    private void publish(WebDriver desk, int draft, String milestone, boolean openNextRound) throws IOException {
-        until(desk, "publish button", ExpectedConditions.elementToBeClickable(By.id("publish-draft"))).click();
-        until(desk, "milestone field", ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#publish-milestone input"))).sendKeys(milestone);
-        if (openNextRound) {
-            click(desk, "#publish-open-round");
-            until(desk, "closing date shown", ExpectedConditions.visibilityOfElementLocated(By.id("publish-closes")));
-            ((JavascriptExecutor) desk).executeScript(
-                    "document.getElementById('publish-closes').value = '2030-12-31';");
-        }
-        screenshot(desk, "versions-publish-" + draft + ".png");
-        click(desk, "#publish-confirm");
-        until(desk, "published, or refused", d -> version(draft).status() != VersionStatus.DRAFT
-                || !text(d, "#publish-error").isEmpty());
-        assertThat(text(desk, "#publish-error")).isEmpty();
-    }
-
     private DocumentVersion version(int number) {
         return org.parley.security.SystemActor.call(() -> documents.version(SLUG, number));
     }
@@ -283,17 +252,6 @@ class VersionsJourneyBrowserIT {
     private String textOfDraftParagraph(DocumentVersion draft, int index) {
         List<Paragraph> paragraphs = data.paragraphs(draft);
         return paragraphs.size() > index ? paragraphs.get(index).text() : "";
-    }
-
-    private static String pageText(WebDriver driver) {
-        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText;");
-    }
-
-    private static void click(WebDriver driver, String css) {
-        WebElement element = until(driver, css + " clickable", ExpectedConditions.elementToBeClickable(
-                By.cssSelector(css)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 
     private WebDriver browser(Person person) {

@@ -41,7 +41,7 @@ import java.util.Map;
 /**
  * Fills an empty embedded database with UCLG's organisations, one account per role and three documents, so
  * that a first {@code ./mvnw spring-boot:run} shows something real. Never runs against an external
- * database, and never in tests (they always use one).
+ * database, and never in tests unless a test loads it itself (the demo-paper browser journey does).
  */
 @Component
 @Order(10)

@@ -79,8 +79,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         progress.setId("workbench-progress");
         progressText.setId("workbench-progress-text");
         Div header = new Div(title, back, new DraftActions(documents, dispositions, revisions, summary, round,
-                this::reload), new Div(progressText, progress), downloads(), roundProgress, new Anchor("documents/"
-                + summary.document().slug() + "/resolution/" + round.number(), getTranslation("resolution.link")));
+                this::reload), new Div(progressText, progress), downloads(), roundProgress);
         header.addClassName("workbench-header");
         if (grid.getColumns().isEmpty()) { // the grid outlives re-renders; its columns and listener are added once
             configureGrid();
@@ -107,7 +106,9 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
                 getTranslation("workbench.download.xlsx"));
         Anchor compare = new Anchor("documents/" + summary.document().slug() + "/compare/" + round.number() + "/"
                 + summary.latest().number(), getTranslation("workbench.compare"));
-        Div links = new Div(csv, xlsx);
+        Anchor screen = new Anchor("documents/" + summary.document().slug() + "/resolution/" + round.number(),
+                getTranslation("resolution.link"));
+        Div links = new Div(screen, csv, xlsx);
         if (summary.latest().number() > round.number()) {
             links.add(compare);
         }
