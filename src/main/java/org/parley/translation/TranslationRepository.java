@@ -86,13 +86,7 @@ class TranslationRepository {
 
     /** Stores or replaces the translation of a paragraph (an import, the translator accepting a whole file). */
     void upsert(long paragraphId, String language, String text, String sourceHash, Long by, OffsetDateTime at) {
-        dsl.insertInto(PARAGRAPH_TRANSLATION)
-                .set(PARAGRAPH_TRANSLATION.PARAGRAPH_ID, paragraphId)
-                .set(PARAGRAPH_TRANSLATION.LANGUAGE, language)
-                .set(PARAGRAPH_TRANSLATION.TEXT, text)
-                .set(PARAGRAPH_TRANSLATION.SOURCE_HASH, sourceHash)
-                .set(PARAGRAPH_TRANSLATION.TRANSLATED_BY, by)
-                .set(PARAGRAPH_TRANSLATION.TRANSLATED_AT, at)
+        insert(paragraphId, language, text, sourceHash, by, at)
                 .onConflict(PARAGRAPH_TRANSLATION.PARAGRAPH_ID, PARAGRAPH_TRANSLATION.LANGUAGE)
                 .doUpdate()
                 .set(PARAGRAPH_TRANSLATION.TEXT, text)
@@ -106,15 +100,18 @@ class TranslationRepository {
     /** Inserts a first translation; false when someone stored one meanwhile. */
     boolean insertFirst(long paragraphId, String language, String text, String sourceHash, Long by,
                         OffsetDateTime at) {
+        return insert(paragraphId, language, text, sourceHash, by, at).onConflictDoNothing().execute() == 1;
+    }
+
+    private org.jooq.InsertSetMoreStep<?> insert(long paragraphId, String language, String text, String sourceHash,
+                                                Long by, OffsetDateTime at) {
         return dsl.insertInto(PARAGRAPH_TRANSLATION)
                 .set(PARAGRAPH_TRANSLATION.PARAGRAPH_ID, paragraphId)
                 .set(PARAGRAPH_TRANSLATION.LANGUAGE, language)
                 .set(PARAGRAPH_TRANSLATION.TEXT, text)
                 .set(PARAGRAPH_TRANSLATION.SOURCE_HASH, sourceHash)
                 .set(PARAGRAPH_TRANSLATION.TRANSLATED_BY, by)
-                .set(PARAGRAPH_TRANSLATION.TRANSLATED_AT, at)
-                .onConflictDoNothing()
-                .execute() == 1;
+                .set(PARAGRAPH_TRANSLATION.TRANSLATED_AT, at);
     }
 
     /** Replaces a translation the writer saw at {@code expectedRevision}; false when it changed meanwhile. */

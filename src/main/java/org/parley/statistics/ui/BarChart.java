@@ -164,19 +164,7 @@ public final class BarChart {
     }
 
     static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
+        return org.parley.base.MarkupText.escape(text);
     }
 
     private static String number(double value) {
