@@ -20,6 +20,7 @@ import org.parley.organisation.Person;
 import org.parley.security.GlobalRole;
 import org.parley.security.ParleyUser;
 import org.parley.security.SystemActor;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -54,10 +55,29 @@ public class TestData {
     public void reset() {
         SecurityContextHolder.clearContext();
         clock.reset();
-        dsl.execute("truncate table section_translation, paragraph_translation, draft_import, disposition_paragraph, disposition, change_log, notification, paragraph_follow, comment_flag, endorsement, "
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dsl.execute("truncate table section_translation, paragraph_translation, draft_import, disposition_paragraph, disposition, change_log, notification, paragraph_follow, comment_flag, endorsement, "
                 + "comment_edit, comment, consultation_audience, audit_event, paragraph_predecessor, paragraph, "
                 + "section, document_version, document, api_token, membership, person, organisation "
                 + "restart identity cascade");
+                return;
+            } catch (PessimisticLockingFailureException deadlock) {
+                // the search indexer may be reading these tables: the truncate loses the deadlock, and tries again
+                if (attempt == 5) {
+                    throw deadlock;
+                }
+                sleepQuietly(50L * attempt);
+            }
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public Person person(GlobalRole role) {
