@@ -49,6 +49,19 @@ public class CommentQueryService {
         return visibleThreads(comments.findByVersion(version.id()), filter);
     }
 
+    /**
+     * What an organisation published (top-level, not hidden) in the given versions, oldest first, in one statement;
+     * the caller passes versions the reader may read.
+     */
+    public List<Comment> publishedOnBehalfOf(long organisationId, java.util.Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        CommentVisibility visibility = visibility();
+        return comments.findPublishedOnBehalfOf(organisationId, versionIds).stream().filter(visibility::canSee)
+                .toList();
+    }
+
     /** Margin counts: visible, published, top-level comments per paragraph and kind. */
     public Map<Long, KindCounts> counts(long versionId) {
         return comments.countsByParagraph(documents.version(versionId).id());

@@ -74,6 +74,13 @@ class CommentRepository {
         return select(COMMENT.VERSION_ID.eq(versionId));
     }
 
+    /** Published, not hidden, top-level comments made on behalf of an organisation in the given versions. */
+    List<Comment> findPublishedOnBehalfOf(long organisationId, Collection<Long> versionIds) {
+        return select(COMMENT.ORGANISATION_ID.eq(organisationId).and(COMMENT.VERSION_ID.in(versionIds))
+                .and(COMMENT.STATUS.eq(CommentStatus.PUBLISHED.name())).and(COMMENT.HIDDEN_AT.isNull())
+                .and(COMMENT.PARENT_ID.isNull()));
+    }
+
     private List<Comment> select(Condition condition) {
         return dsl.select(COMMENT.fields()).select(PERSON.DISPLAY_NAME)
                 .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND)

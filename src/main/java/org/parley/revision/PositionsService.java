@@ -3,9 +3,7 @@ package org.parley.revision;
 import org.parley.base.CsvTable;
 import org.parley.base.Messages;
 import org.parley.comment.Comment;
-import org.parley.comment.CommentFilter;
 import org.parley.comment.CommentQueryService;
-import org.parley.comment.CommentStatus;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
@@ -15,6 +13,8 @@ import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,17 +45,19 @@ public class PositionsService {
     }
 
     public List<Position> positions(long organisationId) {
-        List<Position> positions = new ArrayList<>();
-        CommentFilter filter = CommentFilter.ALL.withOrganisation(organisationId).withStatus(CommentStatus.PUBLISHED);
+        Map<Long, DocumentSummary> documentOf = new HashMap<>();
+        Map<Long, DocumentVersion> versions = new HashMap<>();
         for (DocumentSummary summary : documents.readableDocuments()) {
             for (DocumentVersion version : summary.versions()) {
-                List<Comment> said = comments.comments(version.id(), filter).stream()
-                        .filter(c -> c.parentId() == null && !c.isHidden()).toList();
-                if (!said.isEmpty()) {
-                    positions.addAll(positionsIn(summary, version, said));
-                }
+                documentOf.put(version.id(), summary);
+                versions.put(version.id(), version);
             }
         }
+        Map<Long, List<Comment>> saidPerVersion = comments.publishedOnBehalfOf(organisationId, versions.keySet())
+                .stream().collect(Collectors.groupingBy(Comment::versionId, LinkedHashMap::new, Collectors.toList()));
+        List<Position> positions = new ArrayList<>();
+        saidPerVersion.forEach((versionId, said) ->
+                positions.addAll(positionsIn(documentOf.get(versionId), versions.get(versionId), said)));
         positions.sort(Comparator.comparing(Position::documentTitle).thenComparing(Position::versionNumber)
                 .thenComparing(Position::postedAt));
         return positions;
