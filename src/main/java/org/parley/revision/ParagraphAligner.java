@@ -39,8 +39,9 @@ public final class ParagraphAligner {
     }
 
     public static Result align(List<String> oldTexts, List<String> newTexts) {
-        List<Terms> oldTerms = oldTexts.stream().map(Terms::of).toList();
-        List<Terms> newTerms = newTexts.stream().map(Terms::of).toList();
+        Map<String, Integer> vocabulary = new HashMap<>();
+        List<Terms> oldTerms = oldTexts.stream().map(text -> Terms.of(text, vocabulary)).toList();
+        List<Terms> newTerms = newTexts.stream().map(text -> Terms.of(text, vocabulary)).toList();
         Map<Long, Double> similarity = candidateSimilarities(oldTerms, newTerms);
         int[] oldFor = orderPreservingMatch(oldTerms.size(), newTerms.size(), similarity);
         fillGaps(oldFor, oldTerms.size(), similarity);
@@ -49,7 +50,8 @@ public final class ParagraphAligner {
     }
 
     static double similarity(String a, String b) {
-        return Terms.of(a).dice(Terms.of(b));
+        Map<String, Integer> vocabulary = new HashMap<>();
+        return Terms.of(a, vocabulary).dice(Terms.of(b, vocabulary));
     }
 
     // ---- similarity ------------------------------------------------------------------------------------
@@ -288,10 +290,16 @@ public final class ParagraphAligner {
         }
     }
 
-    /** A paragraph as a bag of word unigrams and bigrams, accents and case folded. */
-    private record Terms(String normalised, String exact, Map<String, Integer> counts, int size) {
+    /**
+     * A paragraph as a bag of word unigrams and bigrams, accents and case folded. The bag is also kept as term
+     * numbers (from one vocabulary per alignment) in ascending order with their counts, so that comparing two
+     * paragraphs is a merge of two arrays rather than a hash lookup per term: the aligner compares each new
+     * paragraph with hundreds of candidates.
+     */
+    private record Terms(String normalised, String exact, Map<String, Integer> counts, int size, int[] ids,
+                         int[] frequencies) {
 
-        static Terms of(String text) {
+        static Terms of(String text, Map<String, Integer> vocabulary) {
             String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
                     .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
             String[] words = folded.split("[^\\p{L}\\p{N}]+");
@@ -311,7 +319,20 @@ public final class ParagraphAligner {
                 previous = word;
             }
             String exact = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-            return new Terms(String.join(" ", words).strip(), exact, counts, size);
+            long[] packed = new long[counts.size()];
+            int k = 0;
+            for (Map.Entry<String, Integer> term : counts.entrySet()) {
+                long id = vocabulary.computeIfAbsent(term.getKey(), t -> vocabulary.size());
+                packed[k++] = (id << 32) | term.getValue();
+            }
+            java.util.Arrays.sort(packed);
+            int[] ids = new int[packed.length];
+            int[] frequencies = new int[packed.length];
+            for (int i = 0; i < packed.length; i++) {
+                ids[i] = (int) (packed[i] >>> 32);
+                frequencies[i] = (int) packed[i];
+            }
+            return new Terms(String.join(" ", words).strip(), exact, counts, size, ids, frequencies);
         }
 
         Set<String> distinct() {
@@ -335,11 +356,19 @@ public final class ParagraphAligner {
         }
 
         private int shared(Terms other) {
-            Map<String, Integer> small = counts.size() <= other.counts.size() ? counts : other.counts;
-            Map<String, Integer> large = small == counts ? other.counts : counts;
             int shared = 0;
-            for (Map.Entry<String, Integer> e : small.entrySet()) {
-                shared += Math.min(e.getValue(), large.getOrDefault(e.getKey(), 0));
+            int a = 0;
+            int b = 0;
+            while (a < ids.length && b < other.ids.length) {
+                if (ids[a] == other.ids[b]) {
+                    shared += Math.min(frequencies[a], other.frequencies[b]);
+                    a++;
+                    b++;
+                } else if (ids[a] < other.ids[b]) {
+                    a++;
+                } else {
+                    b++;
+                }
             }
             return shared;
         }
