@@ -28,6 +28,7 @@ class DraftParagraphCard extends Div {
     private final DraftParagraph paragraph;
     private final Consumer<Long> changed;
     private final Consumer<String> failed;
+    private final java.util.function.BooleanSupplier unsavedAnywhere;
     private final TextArea text = new TextArea();
     private final Div conflict = new Div();
     private int expectedRevision;
@@ -35,13 +36,16 @@ class DraftParagraphCard extends Div {
     /**
      * @param changed called after a change with the id of a paragraph it created (or null)
      * @param failed  shows a refusal
+     * @param unsavedAnywhere whether this or another card shown with it holds text not saved yet
      */
     DraftParagraphCard(DraftEditingService editing, DraftParagraph paragraph, Long nextId, Long amendmentId,
-                       Consumer<Long> changed, Consumer<String> failed) {
+                       Consumer<Long> changed, Consumer<String> failed,
+                       java.util.function.BooleanSupplier unsavedAnywhere) {
         this.editing = editing;
         this.paragraph = paragraph;
         this.changed = changed;
         this.failed = failed;
+        this.unsavedAnywhere = unsavedAnywhere;
         this.expectedRevision = paragraph.revision();
         addClassName("draft-card");
         String change = paragraph.change() == null ? "NEW" : paragraph.change().name();
@@ -183,9 +187,33 @@ class DraftParagraphCard extends Div {
         dialog.open();
     }
 
-    /** Structural actions redraw the paragraphs: refused while the field holds unsaved text, so none is lost. */
+    boolean hasUnsavedText() {
+        return !text.getValue().strip().equals(paragraph.text());
+    }
+
+    long paragraphId() {
+        return paragraph.id();
+    }
+
+    int revision() {
+        return paragraph.revision();
+    }
+
+    String typedText() {
+        return text.getValue();
+    }
+
+    /** Puts back what the editor had typed and not saved when the cards were drawn again. */
+    void keepTyped(String typed) {
+        text.setValue(typed);
+    }
+
+    /**
+     * Structural actions redraw or remove paragraphs: refused while any card shown holds unsaved text, so none is
+     * lost (a save keeps the other cards' typed text, see {@link DraftParagraphEditor}).
+     */
     private void ifSaved(Runnable action) {
-        if (!text.getValue().strip().equals(paragraph.text())) {
+        if (unsavedAnywhere.getAsBoolean()) {
             failed.accept(getTranslation("draft-editor.unsaved"));
             return;
         }

@@ -32,6 +32,7 @@ class DraftParagraphEditor extends Div {
     private final Runnable onDraftChanged;
     private final Span error = new Span();
     private final Set<Long> created = new HashSet<>();
+    private List<DraftParagraphCard> cards = List.of();
     private RoundItem current;
     private List<RoundItem> feedback = List.of();
 
@@ -60,26 +61,37 @@ class DraftParagraphEditor extends Div {
     }
 
     private void render() {
+        Map<Long, DraftParagraphCard> typed = cards.stream().filter(DraftParagraphCard::hasUnsavedText)
+                .collect(Collectors.toMap(DraftParagraphCard::paragraphId, card -> card));
         removeAll();
         error.setText("");
         List<DraftParagraph> all = editing.paragraphs(draft.id());
         long commented = current.comment().paragraphId();
         List<DraftParagraph> shown = all.stream()
                 .filter(p -> p.predecessorIds().contains(commented) || created.contains(p.id())).toList();
-        Div cards = new Div();
-        cards.addClassName("draft-cards");
+        Div list = new Div();
+        list.addClassName("draft-cards");
         if (shown.isEmpty()) {
             Span deleted = new Span(getTranslation("draft-editor.deleted"));
             deleted.setId("draft-deleted");
-            cards.add(deleted);
+            list.add(deleted);
         }
         Long amendment = isAmendment(current.comment()) ? current.comment().id() : null;
+        List<DraftParagraphCard> drawn = new java.util.ArrayList<>();
         for (DraftParagraph p : shown) {
             int index = all.indexOf(p);
             Long nextId = index + 1 < all.size() ? all.get(index + 1).id() : null;
-            cards.add(new DraftParagraphCard(editing, p, nextId, amendment, this::changed, error::setText));
+            DraftParagraphCard card = new DraftParagraphCard(editing, p, nextId, amendment, this::changed,
+                    error::setText, () -> this.cards.stream().anyMatch(DraftParagraphCard::hasUnsavedText));
+            DraftParagraphCard before = typed.get(p.id());
+            if (before != null && before.revision() == p.revision()) { // not changed by what was just done
+                card.keepTyped(before.typedText());
+            }
+            drawn.add(card);
+            list.add(card);
         }
-        add(new H3(getTranslation("draft-editor.title", draft.number())), error, cards, feedbackByOrganisation());
+        cards = drawn;
+        add(new H3(getTranslation("draft-editor.title", draft.number())), error, list, feedbackByOrganisation());
     }
 
     private void changed(Long createdId) {

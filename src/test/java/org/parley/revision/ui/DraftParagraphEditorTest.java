@@ -128,6 +128,31 @@ class DraftParagraphEditorTest {
     }
 
     @Test
+    void text_typed_in_one_card_survives_saving_another_and_blocks_structural_actions_until_saved() {
+        DraftParagraph first = paragraphs().get(0);
+        _setValue(_get(TextArea.class, spec -> spec.withId("draft-text-" + first.id())),
+                "Access to adequate housing comes first. It is the foundation of inclusion.");
+        _click(_get(Button.class, spec -> spec.withId("draft-save-" + first.id())));
+        _click(_get(Button.class, spec -> spec.withId("draft-split-" + first.id())));
+        _click(_get(Button.class, spec -> spec.withId("draft-split-confirm")));
+        DraftParagraph second = paragraphs().get(1);
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("draft-text-" + second.id())),
+                "It is the foundation of inclusion, for every resident.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("draft-text-" + first.id())),
+                "Access to adequate and affordable housing comes first.");
+        _click(_get(Button.class, spec -> spec.withId("draft-save-" + first.id())));
+
+        assertThat(paragraphs().get(0).text()).isEqualTo("Access to adequate and affordable housing comes first.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("draft-text-" + second.id())).getValue())
+                .as("the second card's unsaved text is still there after the first was saved")
+                .isEqualTo("It is the foundation of inclusion, for every resident.");
+        _click(_get(Button.class, spec -> spec.withId("draft-merge-" + first.id())));
+        assertThat(_get(Span.class, spec -> spec.withId("draft-error")).getText()).startsWith("Save the text");
+        assertThat(paragraphs()).hasSize(3);
+    }
+
+    @Test
     void a_conflicting_save_shows_both_texts_and_keeps_the_editors_text() {
         DraftParagraph first = paragraphs().get(0);
         editing.editText(first.id(), "Saved by a colleague meanwhile.", first.revision());
