@@ -38,10 +38,14 @@ class DispositionEditor extends Div {
     private final MultiSelectComboBox<Paragraph> paragraphs = new MultiSelectComboBox<>();
     private final Span error = new Span();
     private final Div comment = new Div();
+    private final java.util.function.BooleanSupplier draftUnsaved;
     private RoundItem current;
 
+    /** @param draftUnsaved whether the draft editor beside holds text not saved yet (saving redraws it) */
     DispositionEditor(DocumentService documents, DispositionService dispositions, DocumentSummary summary,
-                      DocumentVersion round, Consumer<RoundItem> onSaved) {
+                      DocumentVersion round, Consumer<RoundItem> onSaved,
+                      java.util.function.BooleanSupplier draftUnsaved) {
+        this.draftUnsaved = draftUnsaved;
         this.documents = documents;
         this.dispositions = dispositions;
         this.round = round;
@@ -114,6 +118,10 @@ class DispositionEditor extends Div {
 
     private void save() {
         if (current == null) {
+            return;
+        }
+        if (draftUnsaved.getAsBoolean()) {
+            error.setText(getTranslation("draft-editor.unsaved-elsewhere"));
             return;
         }
         try {

@@ -49,6 +49,15 @@ class DraftParagraphEditor extends Div {
         setVisible(false);
     }
 
+    boolean hasUnsavedText() {
+        return cards.stream().anyMatch(DraftParagraphCard::hasUnsavedText);
+    }
+
+    /** Says why another comment cannot be chosen yet: the text typed here would be lost. */
+    void refuseToLeave() {
+        error.setText(getTranslation("draft-editor.unsaved-elsewhere"));
+    }
+
     /** Shows the draft paragraphs continuing the comment's paragraph; {@code sameParagraph}: its feedback. */
     void show(RoundItem item, List<RoundItem> sameParagraph) {
         current = item;

@@ -44,6 +44,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
     private DraftParagraphEditor draftEditor;
     private final org.parley.revision.DraftEditingService drafting;
     private Long answeredLast;
+    private boolean keepingSelection;
 
     private final org.parley.revision.ResolutionMatrixService matrices;
     private final org.parley.revision.ResolutionMatrixExport exports;
@@ -84,7 +85,8 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         if (grid.getColumns().isEmpty()) { // the grid outlives re-renders; its columns and listener are added once
             configureGrid();
         }
-        editor = new DispositionEditor(documents, dispositions, summary, round, this::saved);
+        editor = new DispositionEditor(documents, dispositions, summary, round, this::saved,
+                () -> draftEditor != null && draftEditor.hasUnsavedText());
         draftEditor = new DraftParagraphEditor(drafting, summary, round, () -> editor.draftChanged());
         Div body = new Div(grid, editor, draftEditor);
         body.addClassName("workbench-body");
@@ -128,6 +130,16 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         grid.addColumn(i -> i.answered() ? getTranslation("disposition.kind." + i.disposition().kind())
                 : getTranslation("workbench.unanswered")).setHeader(getTranslation("workbench.column.answer"));
         grid.asSingleSelect().addValueChangeListener(e -> {
+            if (keepingSelection) {
+                return;
+            }
+            if (e.isFromClient() && draftEditor.hasUnsavedText()) { // choosing another comment redraws the draft
+                keepingSelection = true;
+                grid.asSingleSelect().setValue(e.getOldValue());
+                keepingSelection = false;
+                draftEditor.refuseToLeave();
+                return;
+            }
             editor.show(e.getValue());
             draftEditor.show(e.getValue(), e.getValue() == null ? List.of() : grid.getListDataView().getItems()
                     .filter(i -> i.comment().paragraphId() == e.getValue().comment().paragraphId()).toList());

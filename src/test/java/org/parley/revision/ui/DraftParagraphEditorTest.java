@@ -153,6 +153,36 @@ class DraftParagraphEditorTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void unsaved_draft_text_keeps_the_comment_selected_and_the_answer_unsaved_until_it_is_saved() {
+        DraftParagraph first = paragraphs().get(0);
+        TextArea text = _get(TextArea.class, spec -> spec.withId("draft-text-" + first.id()));
+        _setValue(text, "Affordable housing is the foundation of inclusion.");
+
+        com.vaadin.flow.component.grid.Grid<org.parley.revision.RoundItem> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("round-items"));
+        var selected = grid.asSingleSelect().getValue();
+        var other = grid.getListDataView().getItems().filter(i -> i != selected && i.comment().id() != selected
+                .comment().id()).reduce((a, b) -> b).orElseThrow();
+        grid.getSelectionModel().selectFromClient(other);
+        assertThat(grid.asSingleSelect().getValue().comment().id()).isEqualTo(selected.comment().id());
+        assertThat(_get(Span.class, spec -> spec.withId("draft-error")).getText()).startsWith("Save the text of the draft");
+
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("disposition-kind")),
+                org.parley.revision.DispositionKind.NOTED);
+        _click(_get(Button.class, spec -> spec.withId("disposition-save")));
+        assertThat(_get(Span.class, spec -> spec.withId("disposition-error")).getText())
+                .startsWith("Save the text of the draft");
+        assertThat(text.getValue()).isEqualTo("Affordable housing is the foundation of inclusion.");
+
+        _click(_get(Button.class, spec -> spec.withId("draft-save-" + first.id())));
+        _click(_get(Button.class, spec -> spec.withId("disposition-save")));
+        assertThat(paragraphs().get(0).text()).isEqualTo("Affordable housing is the foundation of inclusion.");
+        assertThat(grid.asSingleSelect().getValue().comment().id()).as("answered: on to the next")
+                .isNotEqualTo(selected.comment().id());
+    }
+
+    @Test
     void a_conflicting_save_shows_both_texts_and_keeps_the_editors_text() {
         DraftParagraph first = paragraphs().get(0);
         editing.editText(first.id(), "Saved by a colleague meanwhile.", first.revision());
