@@ -17,9 +17,7 @@ import org.parley.document.Section;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A version as a Word document an editor can revise and import back as the next draft: the title in Word's
@@ -50,23 +48,17 @@ final class DocxExport {
             title.setStyle("Title");
             title.createRun().setText(text.document().title());
 
-            Map<Long, Section> sections = new HashMap<>();
-            text.sections().forEach(s -> sections.put(s.id(), s));
             List<String> prefixes = TypedNumbers.prefixes(text.sections(), text.paragraphs());
-            int nextSection = 0;
-            for (int i = 0; i < text.paragraphs().size(); i++) {
-                Paragraph p = text.paragraphs().get(i);
-                while (nextSection < text.sections().size()
-                        && text.sections().get(nextSection).firstParagraphOrdinal() <= p.ordinal()) {
-                    heading(doc, text.sections().get(nextSection++));
+            for (VersionText.Block block : text.inReadingOrder()) {
+                if (block.heading() != null) {
+                    heading(doc, block.heading());
+                    continue;
                 }
-                XWPFParagraph first = paragraph(doc, prefixes.get(i), p.text(), bullets, text.mark(p));
+                Paragraph p = text.paragraphs().get(block.index());
+                XWPFParagraph first = paragraph(doc, prefixes.get(block.index()), p.text(), bullets, text.mark(p));
                 if (text.marker(p) != null) {
                     marks.comment(first, text.marker(p));
                 }
-            }
-            while (nextSection < text.sections().size()) {
-                heading(doc, text.sections().get(nextSection++));
             }
             doc.write(out);
         }

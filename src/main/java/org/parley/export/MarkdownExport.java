@@ -30,23 +30,19 @@ final class MarkdownExport {
             w.write(comment(line));
         }
         List<String> prefixes = TypedNumbers.prefixes(text.sections(), text.paragraphs());
-        int nextSection = 0;
-        for (int i = 0; i < text.paragraphs().size(); i++) {
-            Paragraph p = text.paragraphs().get(i);
-            while (nextSection < text.sections().size()
-                    && text.sections().get(nextSection).firstParagraphOrdinal() <= p.ordinal()) {
-                heading(w, text.sections().get(nextSection++));
+        for (VersionText.Block block : text.inReadingOrder()) {
+            if (block.heading() != null) {
+                heading(w, block.heading());
+                continue;
             }
-            String prefix = prefixes.get(i);
+            Paragraph p = text.paragraphs().get(block.index());
+            String prefix = prefixes.get(block.index());
             String indent = prefix.isEmpty() ? "" : "    ";
             w.write(prefix + p.text().replace("\n- ", "\n" + indent + "- ") + "\n\n");
             String marker = text.marker(p);
             if (marker != null) {
                 w.write(comment(marker));
             }
-        }
-        while (nextSection < text.sections().size()) {
-            heading(w, text.sections().get(nextSection++));
         }
         w.flush();
     }

@@ -42,16 +42,13 @@ final class PdfExport {
         cover(html, text.document().title(), text.labels());
         contents(html, text.sections(), text.labels());
         int top = text.sections().stream().mapToInt(Section::level).min().orElse(1);
-        int nextSection = 0;
-        for (Paragraph p : text.paragraphs()) {
-            while (nextSection < text.sections().size()
-                    && text.sections().get(nextSection).firstParagraphOrdinal() <= p.ordinal()) {
-                heading(html, text.sections().get(nextSection++), top);
+        for (VersionText.Block block : text.inReadingOrder()) {
+            if (block.heading() != null) {
+                heading(html, block.heading(), top);
+            } else {
+                Paragraph p = text.paragraphs().get(block.index());
+                paragraph(html, p, text.mark(p), text.marker(p));
             }
-            paragraph(html, p, text.mark(p), text.marker(p));
-        }
-        while (nextSection < text.sections().size()) {
-            heading(html, text.sections().get(nextSection++), top);
         }
         html.append("</body></html>");
         render(html.toString(), out);

@@ -5,6 +5,7 @@ import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.Section;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,30 @@ record VersionText(Document document, DocumentVersion version, String language, 
 
     VersionText {
         marks = Map.copyOf(marks);
+    }
+
+    /** One step of the text in reading order: a section's heading, or the paragraph at {@code index}. */
+    record Block(Section heading, int index) {
+    }
+
+    /**
+     * Headings and paragraphs interleaved as a reader meets them: each heading before the first paragraph of its
+     * section, headings of sections left without paragraphs at the end; every writer follows this order.
+     */
+    List<Block> inReadingOrder() {
+        List<Block> blocks = new ArrayList<>(sections.size() + paragraphs.size());
+        int nextSection = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            while (nextSection < sections.size()
+                    && sections.get(nextSection).firstParagraphOrdinal() <= paragraphs.get(i).ordinal()) {
+                blocks.add(new Block(sections.get(nextSection++), -1));
+            }
+            blocks.add(new Block(null, i));
+        }
+        while (nextSection < sections.size()) {
+            blocks.add(new Block(sections.get(nextSection++), -1));
+        }
+        return blocks;
     }
 
     TextMark mark(Paragraph paragraph) {
