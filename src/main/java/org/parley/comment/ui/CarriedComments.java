@@ -69,7 +69,7 @@ class CarriedComments extends Div {
         then.getElement().setAttribute("dir", "auto");
         Div content = new Div(then);
         if (comment.unchanged()) {
-            content.add(note(getTranslation("comment.carried.unchanged")));
+            content.add(CommentCard.note(getTranslation("comment.carried.unchanged")));
         } else {
             Div since = new Div();
             since.setText(getTranslation("comment.carried.changes"));
@@ -138,7 +138,7 @@ class CarriedComments extends Div {
         Div disposition = new Div();
         disposition.addClassName("carried-disposition");
         if (answer == null) {
-            disposition.add(note(getTranslation("comment.carried.no-answer")));
+            disposition.add(CommentCard.note(getTranslation("comment.carried.no-answer")));
             return disposition;
         }
         Span kind = new Span(getTranslation("disposition.kind." + answer.kind()));
@@ -146,7 +146,7 @@ class CarriedComments extends Div {
         kind.addClassNames("disposition-kind", "disposition-" + answer.kind().toLowerCase());
         disposition.add(new Span(getTranslation("comment.carried.answer") + " "), kind);
         if (!answer.published()) {
-            disposition.add(note(getTranslation("comment.carried.not-public")));
+            disposition.add(CommentCard.note(getTranslation("comment.carried.not-public")));
         }
         if (answer.reason() != null && !answer.reason().isBlank()) {
             Div reason = new Div();
@@ -156,12 +156,5 @@ class CarriedComments extends Div {
             disposition.add(reason);
         }
         return disposition;
-    }
-
-    private static Div note(String text) {
-        Div note = new Div();
-        note.setText(text);
-        note.addClassName("comment-note");
-        return note;
     }
 }

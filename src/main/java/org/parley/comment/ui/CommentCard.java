@@ -165,7 +165,8 @@ class CommentCard extends Div {
         return badge;
     }
 
-    private static Div note(String text) {
+    /** A quiet line under a comment (hidden, not public yet, no answer). */
+    static Div note(String text) {
         Div note = new Div();
         note.setText(text);
         note.addClassName("comment-note");
