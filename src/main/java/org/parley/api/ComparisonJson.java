@@ -1,6 +1,6 @@
 package org.parley.api;
 
-import org.parley.revision.Comparison;
+import org.parley.comparison.Comparison;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.parley.api;
 
-import org.parley.revision.RevisionResult;
+import org.parley.drafting.RevisionResult;
 
 import java.util.List;
 import java.util.UUID;

@@ -8,8 +8,8 @@ import org.parley.document.Paragraph;
 import org.parley.document.ParagraphTextHtml;
 import org.parley.document.Section;
 import org.parley.document.WordDiff;
-import org.parley.revision.Comparison;
-import org.parley.revision.ComparisonMarker;
+import org.parley.comparison.Comparison;
+import org.parley.comparison.ComparisonMarker;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package org.parley.export;
 
 import org.parley.document.Document;
 import org.parley.document.DocumentVersion;
-import org.parley.revision.Comparison;
-import org.parley.revision.ComparisonMarker;
+import org.parley.comparison.Comparison;
+import org.parley.comparison.ComparisonMarker;
 
 import java.time.OffsetDateTime;
 import java.util.List;

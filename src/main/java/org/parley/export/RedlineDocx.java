@@ -5,8 +5,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.parley.document.WordDiff;
-import org.parley.revision.Comparison;
-import org.parley.revision.ComparisonMarker;
+import org.parley.comparison.Comparison;
+import org.parley.comparison.ComparisonMarker;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@
  * versions as DOCX (Word tracked changes) or PDF. A version exports in its own language or in a translation
  * (translated headings and paragraphs under the same numbers; paragraphs without a translation, or with an
  * outdated one, marked). Reads through {@link org.parley.document.DocumentService},
- * {@link org.parley.translation.TranslationService} and {@link org.parley.revision.ComparisonService}, so the
+ * {@link org.parley.translation.TranslationService} and {@link org.parley.comparison.ComparisonService}, so the
  * reader's permissions apply. Publishes
  * {@link org.parley.export.ExportService}; {@code ui} adds the download menu to the reading view.
  */

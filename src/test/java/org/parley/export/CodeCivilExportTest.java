@@ -34,7 +34,7 @@ class CodeCivilExportTest {
     @Autowired
     ExportService exports;
     @Autowired
-    org.parley.revision.RevisionService revisions;
+    org.parley.drafting.RevisionService revisions;
 
     @BeforeEach
     void setUp() throws IOException {

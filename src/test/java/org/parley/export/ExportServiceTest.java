@@ -15,7 +15,7 @@ import org.parley.document.Paragraph;
 import org.parley.document.ParagraphOrigin;
 import org.parley.document.Visibility;
 import org.parley.document.importing.ParsedDocument;
-import org.parley.revision.RevisionService;
+import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.TestData;

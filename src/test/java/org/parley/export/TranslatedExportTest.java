@@ -16,7 +16,7 @@ import org.parley.document.Paragraph;
 import org.parley.document.Section;
 import org.parley.document.VersionStatus;
 import org.parley.document.Visibility;
-import org.parley.revision.RevisionService;
+import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.TestData;

@@ -75,9 +75,9 @@ class SearchServiceTest {
     }
 
     @Autowired
-    org.parley.revision.RevisionService revisions;
+    org.parley.drafting.RevisionService revisions;
     @Autowired
-    org.parley.revision.DispositionService dispositions;
+    org.parley.disposition.DispositionService dispositions;
 
     @Test
     void a_comments_disposition_is_searchable_once_the_version_answering_it_is_published() {
@@ -89,7 +89,7 @@ class SearchServiceTest {
         data.signIn(data.person(GlobalRole.EDITOR));
         data.schedule(version, org.parley.document.VersionStatus.CLOSED, null, null);
         var draft = revisions.startNextDraft("housing-paper").version();
-        dispositions.dispose(comment.id(), org.parley.revision.DispositionKind.ACCEPTED, null, java.util.List.of(),
+        dispositions.dispose(comment.id(), org.parley.disposition.DispositionKind.ACCEPTED, null, java.util.List.of(),
                 null);
         awaitTrue(() -> search.search(SearchRequest.of("cooperative")).total() == 1);
         assertThat(search.search(SearchRequest.of("cooperative")).hits().get(0).disposition())
@@ -140,7 +140,7 @@ class SearchServiceTest {
     @Autowired
     org.parley.translation.TranslationService translations;
     @Autowired
-    org.parley.revision.DraftEditingService draftEditing;
+    org.parley.drafting.DraftEditingService draftEditing;
 
     private static final String HOUSING = "# Housing\n\n1. Cities provide affordable housing to newcomers.\n";
 

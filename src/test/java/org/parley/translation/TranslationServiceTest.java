@@ -9,7 +9,7 @@ import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.VersionStatus;
 import org.parley.document.Visibility;
-import org.parley.revision.RevisionService;
+import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
 import org.parley.security.PermissionDeniedException;
 import org.parley.testsupport.ParleyTest;

@@ -21,7 +21,7 @@ import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.Visibility;
 import org.parley.document.VersionStatus;
-import org.parley.revision.RevisionService;
+import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
 import org.parley.security.SystemActor;
 import org.parley.testsupport.MockUi;

@@ -10,7 +10,7 @@ import org.parley.document.DocumentService;
 import org.parley.document.Visibility;
 import org.parley.translation.TranslatedParagraph;
 import org.parley.translation.TranslationService;
-import org.parley.revision.RevisionService;
+import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
 import org.parley.testsupport.MockUi;
 import org.parley.testsupport.ParleyTest;

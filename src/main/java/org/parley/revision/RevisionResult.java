@@ -1,9 +1,0 @@
-package org.parley.revision;
-
-import org.parley.document.DocumentVersion;
-
-import java.util.List;
-
-public record RevisionResult(DocumentVersion version, List<RevisedParagraph> paragraphs,
-                             List<Long> deletedPredecessorIds) {
-}

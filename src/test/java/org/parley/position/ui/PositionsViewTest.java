@@ -1,0 +1,86 @@
+package org.parley.position.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.comment.CommentKind;
+import org.parley.comment.CommentService;
+import org.parley.comment.NewComment;
+import org.parley.document.Visibility;
+import org.parley.organisation.MembershipRole;
+import org.parley.organisation.Organisation;
+import org.parley.organisation.OrganisationKind;
+import org.parley.organisation.Person;
+import org.parley.position.Position;
+import org.parley.security.GlobalRole;
+import org.parley.testsupport.MockUi;
+import org.parley.testsupport.ParleyTest;
+import org.parley.testsupport.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ParleyTest
+class PositionsViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    org.parley.organisation.OrganisationService organisations;
+
+    private Organisation section;
+
+    @BeforeEach
+    void setUp() {
+        data.reset();
+        var version = data.openDocument("paper", Visibility.PUBLIC, "# Paper\n\n1. Housing first.\n").latest();
+        // a short name with a space, as real ones have: the address carries it encoded
+        section = org.parley.security.SystemActor.call(() -> organisations.createOrganisation(
+                new org.parley.organisation.NewOrganisation(OrganisationKind.REGIONAL_SECTION,
+                        "United Cities and Local Governments of Africa", "UCLG Africa", "Africa", null)));
+        Person focal = data.person(GlobalRole.CONTRIBUTOR);
+        data.membership(focal, section, MembershipRole.FOCAL_POINT);
+        data.signIn(focal);
+        comments.post(data.paragraphs(version).get(0).id(),
+                NewComment.of(CommentKind.SUPPORT, "We support housing first.").onBehalfOf(section.id()));
+        data.signOut();
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockUi.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anyone_reads_an_organisations_positions_with_a_link_to_the_paragraph_and_a_csv() {
+        MockUi.open(context);
+        MockUi.navigate("positions/" + java.net.URLEncoder.encode(section.shortName(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+
+        Grid<Position> grid = _get(Grid.class, spec -> spec.withId("positions"));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).text()).isEqualTo("We support housing first.");
+        assertThat(_get(Anchor.class, spec -> spec.withId("positions-csv")).getHref()).isNotBlank();
+    }
+
+    @Test
+    void without_an_organisation_the_page_asks_for_one() {
+        MockUi.open(context);
+        MockUi.navigate("positions");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("positions-empty")).getText())
+                .isEqualTo("Choose an organisation to see everything it said, across documents and versions.");
+    }
+}
