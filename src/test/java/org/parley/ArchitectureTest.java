@@ -2,6 +2,7 @@ package org.parley;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -13,7 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.vaadin.flow.router.Route;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +25,18 @@ import org.parley.change.ChangeLog;
 class ArchitectureTest {
 
     private static final Pattern FEATURE_UI = Pattern.compile("^org\\.parley\\.([a-z]+)\\.ui(\\..*)?$");
+
+    @ArchTest
+    static final ArchRule features_form_no_cycle = slices().matching("org.parley.(*)..").should().beFreeOfCycles()
+            .because("a feature's root package is its API, and features depend on each other one way only");
+
+    @ArchTest
+    static final ArchRule the_shared_kernel_and_shell_know_no_feature = noClasses()
+            .that().resideInAPackage("org.parley.base..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("a feature of Parley", (JavaClass c) ->
+                    c.getPackageName().startsWith("org.parley.") && !c.getPackageName().startsWith("org.parley.base")
+                            && !c.getPackageName().startsWith("org.parley.jooq")))
+            .because("features contribute navigation links and header items to the shell, not the other way round");
 
     @ArchTest
     static final ArchRule views_and_rest_controllers_touch_neither_sql_nor_the_index = noClasses()
@@ -59,12 +71,9 @@ class ArchitectureTest {
         });
     }
 
-    /**
-     * {@code org.parley.X.ui} may use its own ui package and {@code org.parley.base.ui}; the shell
-     * ({@code base.ui}) may link to other features' routed views (MainLayout's navigation).
-     */
+    /** {@code org.parley.X.ui} may use its own ui package and the shell's ({@code org.parley.base.ui}). */
     private static ArchCondition<JavaClass> useNoOtherFeaturesUi() {
-        return new ArchCondition<>("use no other feature's ui package, except the shell and routed views") {
+        return new ArchCondition<>("use no other feature's ui package, except the shell's") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 Optional<String> originFeature = featureOfUi(origin.getPackageName());
@@ -75,11 +84,7 @@ class ArchitectureTest {
                             || targetFeature.get().equals("base")) {
                         continue;
                     }
-                    boolean shellLinksToView = originFeature.equals(Optional.of("base"))
-                            && target.isAnnotatedWith(Route.class);
-                    if (!shellLinksToView) {
-                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                    }
+                    events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                 }
             }
         };

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.parley.base.Messages;
 import org.parley.base.UserFacingException;
 import org.parley.document.DocumentNotFoundException;
-import org.parley.security.PermissionDeniedException;
+import org.parley.base.PermissionDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

@@ -8,7 +8,7 @@ import org.parley.comment.DispositionLookup;
 import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -2,7 +2,7 @@ package org.parley.api;
 
 import org.parley.comment.Comment;
 import org.parley.comment.OrganisationRef;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 
 import java.time.OffsetDateTime;
 import java.util.List;

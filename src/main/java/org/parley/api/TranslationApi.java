@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.translation.LanguageStatus;
-import org.parley.translation.ParagraphTranslation;
+import org.parley.document.ParagraphTranslation;
 import org.parley.translation.TranslatedParagraph;
 import org.parley.translation.TranslationProposal;
 import org.parley.translation.TranslationService;

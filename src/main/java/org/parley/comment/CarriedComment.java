@@ -1,6 +1,6 @@
 package org.parley.comment;
 
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 
 import java.util.List;
 

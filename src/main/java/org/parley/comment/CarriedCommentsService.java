@@ -4,7 +4,7 @@ import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.ParagraphInVersion;
 import org.parley.document.ParagraphTextHtml;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 import org.parley.organisation.OrganisationService;
 import org.parley.security.CurrentUser;
 import org.parley.security.ParleyUser;

@@ -13,7 +13,7 @@ import org.parley.organisation.OrganisationService;
 import org.parley.security.CurrentUser;
 import org.parley.security.GlobalRole;
 import org.parley.security.ParleyUser;
-import org.parley.security.PermissionDeniedException;
+import org.parley.base.PermissionDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

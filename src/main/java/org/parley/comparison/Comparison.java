@@ -1,7 +1,7 @@
 package org.parley.comparison;
 
 import org.parley.document.Paragraph;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 
 import java.util.List;
 

@@ -6,7 +6,7 @@ import org.parley.document.DocumentVersion;
 import org.parley.document.DocumentNotFoundException;
 import org.parley.document.Paragraph;
 import org.parley.document.ParagraphTextHtml;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

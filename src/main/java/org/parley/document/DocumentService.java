@@ -8,7 +8,7 @@ import org.parley.document.importing.DocumentParser;
 import org.parley.document.importing.ParsedDocument;
 import org.parley.security.CurrentUser;
 import org.parley.security.GlobalRole;
-import org.parley.security.PermissionDeniedException;
+import org.parley.base.PermissionDeniedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -9,7 +9,7 @@ import org.parley.document.Paragraph;
 import org.parley.document.Section;
 import org.parley.comparison.Comparison;
 import org.parley.comparison.ComparisonService;
-import org.parley.translation.ParagraphTranslation;
+import org.parley.document.ParagraphTranslation;
 import org.parley.translation.TranslationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,7 +125,7 @@ public class ExportService {
         if (!translations.languages(version).contains(language)) {
             throw new UserFacingException("export.error.no-translation", language);
         }
-        org.parley.translation.VersionText translated = translations.text(version, language);
+        org.parley.document.VersionText translated = translations.text(version, language);
         List<Paragraph> paragraphs = new ArrayList<>(source.size());
         Map<Long, TextMark> marks = new HashMap<>();
         for (Paragraph p : source) {

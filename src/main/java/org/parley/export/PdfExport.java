@@ -7,7 +7,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.parley.document.Paragraph;
 import org.parley.document.ParagraphTextHtml;
 import org.parley.document.Section;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 import org.parley.comparison.Comparison;
 import org.parley.comparison.ComparisonMarker;
 

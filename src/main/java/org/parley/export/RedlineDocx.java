@@ -4,7 +4,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 import org.parley.comparison.Comparison;
 import org.parley.comparison.ComparisonMarker;
 

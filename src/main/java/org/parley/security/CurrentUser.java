@@ -1,10 +1,13 @@
 package org.parley.security;
 
+import org.parley.base.PermissionDeniedException;
+import org.parley.base.PreferredLanguage;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,7 +15,13 @@ import java.util.Optional;
  * and the REST API (bearer token), because both put a {@link ParleyUser} in Spring Security's context.
  */
 @Component
-public class CurrentUser {
+public class CurrentUser implements PreferredLanguage {
+
+    @Override
+    public Optional<Locale> ofSignedInPerson() {
+        return get().map(user -> Locale.forLanguageTag(user.preferredLanguage()));
+    }
+
 
     public Optional<ParleyUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,5 +1,6 @@
 package org.parley.translation;
 
+import org.parley.document.ParagraphTranslation;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 

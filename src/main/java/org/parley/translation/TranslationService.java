@@ -1,5 +1,8 @@
 package org.parley.translation;
 
+import org.parley.document.ParagraphTranslation;
+import org.parley.document.VersionLanguages;
+import org.parley.document.VersionText;
 import org.parley.audit.AuditTrail;
 import org.parley.base.UserFacingException;
 import org.parley.change.ChangeLog;
@@ -37,7 +40,7 @@ import java.util.stream.Collectors;
  * only adds text in another language and never changes the source.
  */
 @Service
-public class TranslationService {
+public class TranslationService implements VersionLanguages {
 
     static final int MAX_TEXT = 100_000;
     static final int MAX_HEADING = 1000;
@@ -60,6 +63,7 @@ public class TranslationService {
     }
 
     /** The languages a version can be read in: its source language first, then those with translations. */
+    @Override
     public List<String> languages(DocumentVersion version) {
         DocumentVersion checked = documents.version(version.id());
         List<String> languages = new ArrayList<>(List.of(checked.language()));
@@ -92,12 +96,14 @@ public class TranslationService {
     }
 
     /** The languages a translator may translate this version into. */
+    @Override
     public List<String> targetLanguages(DocumentVersion version) {
         return new TreeSet<>(DocumentService.CONTENT_LANGUAGES).stream()
                 .filter(l -> !l.equals(version.language())).toList();
     }
 
     /** A version's text in one language (empty maps for its source language). */
+    @Override
     public VersionText text(DocumentVersion version, String language) {
         DocumentVersion checked = documents.version(version.id());
         if (checked.language().equals(language)) {

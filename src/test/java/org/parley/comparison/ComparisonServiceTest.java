@@ -10,7 +10,7 @@ import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.Paragraph;
 import org.parley.document.Visibility;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 import org.parley.security.GlobalRole;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.TestData;

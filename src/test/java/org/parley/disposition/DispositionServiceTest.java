@@ -15,7 +15,7 @@ import org.parley.document.VersionStatus;
 import org.parley.document.Visibility;
 import org.parley.organisation.Person;
 import org.parley.security.GlobalRole;
-import org.parley.security.PermissionDeniedException;
+import org.parley.base.PermissionDeniedException;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.TestData;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,12 +1,13 @@
 package org.parley.document;
 
+import org.parley.base.WordDiff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.parley.document.WordDiff.Change;
-import org.parley.document.WordDiff.Segment;
+import org.parley.base.WordDiff.Change;
+import org.parley.base.WordDiff.Segment;
 
 class WordDiffTest {
 

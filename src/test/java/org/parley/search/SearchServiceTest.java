@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.base.UserFacingException;
 import org.parley.document.Visibility;
 import org.parley.security.GlobalRole;
-import org.parley.security.PermissionDeniedException;
+import org.parley.base.PermissionDeniedException;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.TestData;
 import org.springframework.beans.factory.annotation.Autowired;

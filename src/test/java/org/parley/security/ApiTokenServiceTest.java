@@ -1,5 +1,6 @@
 package org.parley.security;
 
+import org.parley.base.PermissionDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -21,7 +21,7 @@ import org.parley.disposition.DispositionKind;
 import org.parley.disposition.DispositionService;
 import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
-import org.parley.security.PermissionDeniedException;
+import org.parley.base.PermissionDeniedException;
 import org.parley.security.SystemActor;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.StatementCounter;

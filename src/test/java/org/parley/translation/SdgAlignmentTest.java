@@ -1,5 +1,6 @@
 package org.parley.translation;
 
+import org.parley.document.ParagraphTranslation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;

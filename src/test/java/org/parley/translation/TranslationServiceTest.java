@@ -1,5 +1,7 @@
 package org.parley.translation;
 
+import org.parley.document.ParagraphTranslation;
+import org.parley.document.VersionText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.audit.AuditTrail;
@@ -11,7 +13,7 @@ import org.parley.document.VersionStatus;
 import org.parley.document.Visibility;
 import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
-import org.parley.security.PermissionDeniedException;
+import org.parley.base.PermissionDeniedException;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.TestData;
 import org.springframework.beans.factory.annotation.Autowired;

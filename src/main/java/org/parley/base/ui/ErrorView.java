@@ -8,13 +8,12 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parley.base.UserFacingException;
-import org.parley.security.PermissionDeniedException;
+import org.parley.base.PermissionDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +69,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
         add(new H1(getTranslation("error.title")), new Paragraph(message),
-                new RouterLink(getTranslation("error.back-home"), org.parley.document.ui.DocumentListView.class));
+                MainLayout.homeLink(getTranslation("error.back-home")));
         return status;
     }
 }

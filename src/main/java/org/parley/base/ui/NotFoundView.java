@@ -8,7 +8,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +21,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         removeAll();
         addClassName("error-view");
         add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.not-found")),
-                new RouterLink(getTranslation("error.back-home"), org.parley.document.ui.DocumentListView.class));
+                MainLayout.homeLink(getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -3,17 +3,17 @@ package org.parley.base.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.parley.security.CurrentUser;
+import org.parley.base.PreferredLanguage;
 import org.springframework.stereotype.Component;
 
 /** Every new session gets Parley's error handler; every new page its language. */
 @Component
 class UiInitialisation implements VaadinServiceInitListener {
 
-    private final CurrentUser currentUser;
+    private final PreferredLanguage preferredLanguage;
 
-    UiInitialisation(CurrentUser currentUser) {
-        this.currentUser = currentUser;
+    UiInitialisation(PreferredLanguage preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
     }
 
     @Override
@@ -22,7 +22,7 @@ class UiInitialisation implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             VaadinRequest request = VaadinRequest.getCurrent();
             if (request != null) {
-                init.getUI().setLocale(UiLocale.choose(init.getUI().getSession(), request, currentUser));
+                init.getUI().setLocale(UiLocale.choose(init.getUI().getSession(), request, preferredLanguage));
             }
         });
     }

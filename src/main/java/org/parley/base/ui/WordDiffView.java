@@ -2,7 +2,7 @@ package org.parley.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 
 /** A word-level diff as {@code <ins>}/{@code <del>} elements holding text (never HTML): amendments, revisions. */
 public class WordDiffView extends Div {

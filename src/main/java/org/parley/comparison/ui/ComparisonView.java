@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.parley.base.ui.MainLayout;
 import org.parley.document.DocumentNotFoundException;
-import org.parley.document.WordDiff;
+import org.parley.base.WordDiff;
 import org.parley.comparison.Comparison;
 import org.parley.comparison.ComparisonService;
 

@@ -20,7 +20,7 @@ import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Section;
-import org.parley.translation.TranslationService;
+import org.parley.document.VersionLanguages;
 
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +41,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     private final ObjectProvider<ReadingViewExtension> extension;
     private final ObjectProvider<VersionDownloads> downloads;
     private final Clock clock;
-    private final TranslationService translations;
+    private final VersionLanguages translations;
     private String requestedLanguage;
     private String requestedBeside;
     private ReadingViewExtension.Contribution contribution = ReadingViewExtension.Contribution.NONE;
@@ -52,7 +52,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
 
     public DocumentReadingView(DocumentService documents, ObjectProvider<ReadingViewExtension> extension,
                                Clock clock, org.parley.security.CurrentUser currentUser,
-                               TranslationService translations, ObjectProvider<VersionDownloads> downloads) {
+                               VersionLanguages translations, ObjectProvider<VersionDownloads> downloads) {
         this.documents = documents;
         this.translations = translations;
         this.downloads = downloads;

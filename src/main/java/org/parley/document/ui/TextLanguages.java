@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import org.parley.document.Paragraph;
 import org.parley.document.ParagraphTextHtml;
 import org.parley.document.Section;
-import org.parley.translation.ParagraphTranslation;
-import org.parley.translation.VersionText;
+import org.parley.document.ParagraphTranslation;
+import org.parley.document.VersionText;
 
 import java.util.List;
 

@@ -15,7 +15,7 @@ import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.translation.TranslationService;
-import org.parley.translation.VersionText;
+import org.parley.document.VersionText;
 
 /**
  * The translator's screen for one version and language: import a translated file (reviewed before it is saved),

@@ -14,7 +14,7 @@ import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.ParagraphTextHtml;
-import org.parley.translation.ParagraphTranslation;
+import org.parley.document.ParagraphTranslation;
 import org.parley.translation.TranslationService;
 
 import java.util.Comparator;

@@ -1,9 +1,10 @@
-package org.parley.base.ui;
+package org.parley.organisation.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import org.parley.base.Messages;
+import org.parley.base.ui.UiLocale;
 import org.parley.organisation.OrganisationService;
 import org.parley.security.CurrentUser;
 
@@ -32,7 +33,7 @@ class LanguageSwitcher extends Select<Locale> {
             if (!event.isFromClient() || event.getValue() == null) {
                 return;
             }
-            VaadinSession.getCurrent().setAttribute(UiLocale.SESSION_ATTRIBUTE, event.getValue());
+            UiLocale.remember(VaadinSession.getCurrent(), event.getValue());
             if (currentUser.get().isPresent()) {
                 organisations.changeOwnLanguage(event.getValue().getLanguage());
             }

@@ -1,4 +1,4 @@
-package org.parley.base.ui;
+package org.parley.search.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,11 +12,11 @@ import java.util.stream.Stream;
  * The search box of the header: suggestions complete the last word as you type; Enter or a suggestion opens
  * the search page ({@code search?q=...}).
  */
-class HeaderSearch extends ComboBox<String> {
+class SearchBox extends ComboBox<String> {
 
     static final String SEARCH_ROUTE = "search";
 
-    HeaderSearch(SearchService search) {
+    SearchBox(SearchService search) {
         addClassName("header-search");
         setId("header-search");
         setPlaceholder(getTranslation("search.box.placeholder"));

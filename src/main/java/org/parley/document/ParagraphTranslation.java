@@ -1,4 +1,4 @@
-package org.parley.translation;
+package org.parley.document;
 
 import java.time.OffsetDateTime;
 

@@ -1,4 +1,4 @@
-package org.parley.document;
+package org.parley.base;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;

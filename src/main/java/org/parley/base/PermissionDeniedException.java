@@ -1,6 +1,5 @@
-package org.parley.security;
+package org.parley.base;
 
-import org.parley.base.UserFacingException;
 
 /** The action is refused for this person (or for an anonymous reader: {@link #loginRequired()}). */
 public class PermissionDeniedException extends UserFacingException {
