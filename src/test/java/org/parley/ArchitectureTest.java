@@ -15,10 +15,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Optional;
+import org.parley.document.VersionRounds;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parley.audit.AuditTrail;
-import org.parley.change.ChangeLog;
 
 /** The layout rules of STYLE.md that the compiler does not enforce. */
 @AnalyzeClasses(packages = "org.parley", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -47,10 +46,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule only_repositories_use_jooq = noClasses()
-            .that(DescribedPredicate.not(repositoryOrAuditTrail()))
+            .that(DescribedPredicate.not(repositoryOrJournal()))
             .and().resideOutsideOfPackage("org.parley.jooq..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parley.jooq..", "org.jooq..")
-            .because("only *Repository classes (and the audit trail and change log, written inside each writer's transaction) touch jOOQ");
+            .because("only *Repository classes (and the journal and the shared round rules) touch jOOQ");
 
     @ArchTest
     static final ArchRule repositories_are_internal_to_their_feature = classes()
@@ -62,12 +61,15 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should(useNoOtherFeaturesUi());
 
-    /** A *Repository class, a class nested in one, or the audit trail. */
-    private static DescribedPredicate<JavaClass> repositoryOrAuditTrail() {
-        return DescribedPredicate.describe("a *Repository, AuditTrail or ChangeLog", javaClass -> {
+    /**
+     * A *Repository class, a class nested in one, the journal (audit trail and change log), or the round rules
+     * that several features' repositories share as SQL ({@link VersionRounds}).
+     */
+    private static DescribedPredicate<JavaClass> repositoryOrJournal() {
+        return DescribedPredicate.describe("a *Repository, the journal or VersionRounds", javaClass -> {
             String topLevel = javaClass.getName().replaceAll("\\$.*$", "");
-            return topLevel.endsWith("Repository") || topLevel.equals(AuditTrail.class.getName())
-                    || topLevel.equals(ChangeLog.class.getName());
+            return topLevel.endsWith("Repository") || javaClass.getPackageName().equals("org.parley.journal")
+                    || topLevel.equals(VersionRounds.class.getName());
         });
     }
 

@@ -1,9 +1,9 @@
 package org.parley.comment;
 
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
-import org.parley.change.ChangeLog;
-import org.parley.change.ChangedEntity;
+import org.parley.journal.ChangedEntity;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.ParagraphInVersion;
@@ -14,7 +14,6 @@ import org.parley.security.CurrentUser;
 import org.parley.security.GlobalRole;
 import org.parley.security.ParleyUser;
 import org.parley.base.PermissionDeniedException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +37,12 @@ public class CommentService {
     private final OrganisationService organisations;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
-    private final ChangeLog changeLog;
-    private final ApplicationEventPublisher events;
+    private final Journal journal;
     private final ConsultationService consultation;
 
     CommentService(CommentRepository comments, ConsultationRepository rounds, DocumentService documents,
                    OrganisationService organisations, NotificationService notifications, CurrentUser currentUser,
-                   AuditTrail audit, ChangeLog changeLog, ApplicationEventPublisher events,
+                   Journal journal,
                    ConsultationService consultation) {
         this.comments = comments;
         this.rounds = rounds;
@@ -53,9 +50,7 @@ public class CommentService {
         this.organisations = organisations;
         this.notifications = notifications;
         this.currentUser = currentUser;
-        this.audit = audit;
-        this.changeLog = changeLog;
-        this.events = events;
+        this.journal = journal;
         this.consultation = consultation;
     }
 
@@ -82,13 +77,12 @@ public class CommentService {
             return comments.findByIdempotencyKey(user.personId(), request.idempotencyKey()).orElseThrow();
         }
         Comment created = comments.findById(id.get()).orElseThrow();
-        audit.record(user.personId(), "comment.posted", "comment", created.id(), null, created);
+        journal.record(commentEntry(user.personId(), "comment.posted", created).after(created));
         if (created.status() == CommentStatus.PUBLISHED) {
             notifications.published(created, parent);
         } else {
             notifications.draftSubmitted(created);
         }
-        changed(created);
         return created;
     }
 
@@ -111,11 +105,12 @@ public class CommentService {
             throw new UserFacingException("error.concurrent-change");
         }
         Comment after = comments.findById(commentId).orElseThrow();
-        audit.record(user.personId(), "comment.edited", "comment", commentId, before, after);
+        journal.record(commentEntry(user.personId(), "comment.edited", after)
+                .before(before)
+                .after(after));
         if (before.status() == CommentStatus.RETURNED) {
             notifications.draftSubmitted(after);
         }
-        changed(after);
         return after;
     }
 
@@ -127,8 +122,7 @@ public class CommentService {
         if (!comments.withdraw(commentId)) {
             throw new UserFacingException("comment.error.not-editable");
         }
-        audit.record(user.personId(), "comment.withdrawn", "comment", commentId, before, null);
-        changed(before);
+        journal.record(commentEntry(user.personId(), "comment.withdrawn", before).before(before));
     }
 
     /** A focal point publishes a member's draft written on behalf of their organisation. */
@@ -142,11 +136,12 @@ public class CommentService {
             throw new UserFacingException("error.concurrent-change");
         }
         Comment published = comments.findById(commentId).orElseThrow();
-        audit.record(user.personId(), "comment.approved", "comment", commentId, draft, published);
+        journal.record(commentEntry(user.personId(), "comment.approved", published)
+                .before(draft)
+                .after(published));
         notifications.toAuthor(published, NotificationKind.DRAFT_APPROVED);
         notifications.published(published, published.parentId() == null ? null
                 : comments.findById(published.parentId()).orElse(null));
-        changed(published);
         return published;
     }
 
@@ -161,9 +156,10 @@ public class CommentService {
             throw new UserFacingException("error.concurrent-change");
         }
         Comment returned = comments.findById(commentId).orElseThrow();
-        audit.record(user.personId(), "comment.returned", "comment", commentId, draft, returned);
+        journal.record(commentEntry(user.personId(), "comment.returned", returned)
+                .before(draft)
+                .after(returned));
         notifications.toAuthor(returned, NotificationKind.DRAFT_RETURNED);
-        changed(returned);
         return returned;
     }
 
@@ -180,9 +176,8 @@ public class CommentService {
         }
         refuseIfPresent(RoundRules.refusalForRound(documents.version(comment.versionId()), consultation.now()));
         if (comments.insertEndorsement(commentId, organisationId, user.personId(), consultation.now())) {
-            audit.record(user.personId(), "comment.endorsed", "comment", commentId, null,
-                    Map.of("organisationId", organisationId));
-            changed(comment);
+            journal.record(commentEntry(user.personId(), "comment.endorsed", comment)
+                    .after(Map.of("organisationId", organisationId)));
         }
     }
 
@@ -194,9 +189,8 @@ public class CommentService {
             throw new UserFacingException("comment.error.endorse-not-focal-point");
         }
         if (comments.deleteEndorsement(commentId, organisationId)) {
-            audit.record(user.personId(), "comment.endorsement-withdrawn", "comment", commentId,
-                    Map.of("organisationId", organisationId), null);
-            changed(comment);
+            journal.record(commentEntry(user.personId(), "comment.endorsement-withdrawn", comment)
+                    .before(Map.of("organisationId", organisationId)));
         }
     }
 
@@ -207,8 +201,8 @@ public class CommentService {
         Comment comment = publishedVisible(commentId);
         String why = reason == null || reason.isBlank() ? null : CommentText.note(reason);
         if (comments.insertFlag(commentId, user.personId(), why, consultation.now())) {
-            audit.record(user.personId(), "comment.flagged", "comment", comment.id(), null,
-                    why == null ? Map.of() : Map.of("reason", why));
+            journal.record(JournalEntry.of(user.personId(), "comment.flagged", "comment", comment.id())
+                    .after(why == null ? Map.of() : Map.of("reason", why)));
         }
     }
 
@@ -223,9 +217,8 @@ public class CommentService {
             throw new UserFacingException("comment.error.already-hidden");
         }
         Comment after = comments.findById(commentId).orElseThrow();
-        audit.record(actor, "comment.hidden", "comment", commentId, before, after);
+        journal.record(commentEntry(actor, "comment.hidden", after).before(before).after(after));
         notifications.toAuthor(after, NotificationKind.COMMENT_HIDDEN);
-        changed(after);
     }
 
     private CommentRepository.Insert validated(NewComment request, ParagraphInVersion target, Comment parent,
@@ -319,9 +312,11 @@ public class CommentService {
         return comment;
     }
 
-    private void changed(Comment comment) {
-        changeLog.record(ChangedEntity.COMMENT, comment.id());
-        events.publishEvent(new CommentChanged(comment.id(), comment.versionId(), comment.paragraphId()));
+    /** A write to a comment: its audit event, its change-log row (search follows) and its announcement to open screens. */
+    private static JournalEntry commentEntry(Long actorId, String action, Comment comment) {
+        return JournalEntry.of(actorId, action, "comment", comment.id())
+                .changed(ChangedEntity.COMMENT, comment.id())
+                .announcing(new CommentChanged(comment.id(), comment.versionId(), comment.paragraphId()));
     }
 
     private static void refuseIfPresent(Optional<String> refusal) {

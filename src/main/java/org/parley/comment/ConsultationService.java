@@ -1,6 +1,7 @@
 package org.parley.comment;
 
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
@@ -24,16 +25,16 @@ public class ConsultationService {
     private final DocumentService documents;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
+    private final Journal journal;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository rounds, DocumentService documents, OrganisationService organisations,
-                        CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                        CurrentUser currentUser, Journal journal, Clock clock) {
         this.rounds = rounds;
         this.documents = documents;
         this.organisations = organisations;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -50,8 +51,9 @@ public class ConsultationService {
             }
         }
         rounds.replaceAudience(version.id(), rules);
-        audit.record(currentUser.personIdOrNull(), "consultation.audience-set", "document_version", versionId,
-                before, rules);
+        journal.record(JournalEntry.of(currentUser.personIdOrNull(), "consultation.audience-set", "document_version", versionId)
+                .before(before)
+                .after(rules));
     }
 
     public List<AudienceRule> audience(long versionId) {

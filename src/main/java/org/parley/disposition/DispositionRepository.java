@@ -1,6 +1,9 @@
 package org.parley.disposition;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.parley.comment.DispositionLookup;
+import org.parley.document.VersionRounds;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
@@ -10,11 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.parley.jooq.Tables.COMMENT;
 import static org.parley.jooq.Tables.DISPOSITION;
 import static org.parley.jooq.Tables.DISPOSITION_PARAGRAPH;
 
 @Repository
-class DispositionRepository implements org.parley.comment.DispositionLookup {
+class DispositionRepository implements DispositionLookup {
 
     private final DSLContext dsl;
 
@@ -52,14 +56,11 @@ class DispositionRepository implements org.parley.comment.DispositionLookup {
     /** Answers become public with the version that carries them: only those whose next version is out. */
     @Override
     public Map<Long, String> dispositionsOf(Collection<Long> commentIds) {
-        var next = org.parley.jooq.Tables.DOCUMENT_VERSION.as("next");
         Map<Long, String> kinds = new HashMap<>();
         dsl.select(DISPOSITION.COMMENT_ID, DISPOSITION.KIND).from(DISPOSITION)
-                .join(org.parley.jooq.Tables.COMMENT).on(org.parley.jooq.Tables.COMMENT.ID.eq(DISPOSITION.COMMENT_ID))
+                .join(COMMENT).on(COMMENT.ID.eq(DISPOSITION.COMMENT_ID))
                 .where(DISPOSITION.COMMENT_ID.in(commentIds))
-                .andExists(dsl.selectOne().from(next)
-                        .where(next.BASED_ON_VERSION_ID.eq(org.parley.jooq.Tables.COMMENT.VERSION_ID))
-                        .and(next.STATUS.ne("DRAFT")))
+                .and(VersionRounds.answersPublic(COMMENT.VERSION_ID))
                 .forEach(r -> kinds.put(r.value1(), r.value2()));
         return kinds;
     }
@@ -70,12 +71,9 @@ class DispositionRepository implements org.parley.comment.DispositionLookup {
         if (commentIds.isEmpty()) {
             return answers;
         }
-        var comment = org.parley.jooq.Tables.COMMENT;
-        var next = org.parley.jooq.Tables.DOCUMENT_VERSION.as("next");
-        var published = org.jooq.impl.DSL.field(org.jooq.impl.DSL.exists(dsl.selectOne().from(next)
-                .where(next.BASED_ON_VERSION_ID.eq(comment.VERSION_ID)).and(next.STATUS.ne("DRAFT"))));
+        var published = DSL.field(VersionRounds.answersPublic(COMMENT.VERSION_ID));
         dsl.select(DISPOSITION.COMMENT_ID, DISPOSITION.KIND, DISPOSITION.REASON, published).from(DISPOSITION)
-                .join(comment).on(comment.ID.eq(DISPOSITION.COMMENT_ID))
+                .join(COMMENT).on(COMMENT.ID.eq(DISPOSITION.COMMENT_ID))
                 .where(DISPOSITION.COMMENT_ID.in(commentIds))
                 .forEach(r -> {
                     if (includeUnpublished || r.value4()) {

@@ -1,6 +1,7 @@
 package org.parley.disposition;
 
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentFilter;
@@ -41,18 +42,16 @@ public class DispositionService {
     private final CommentQueryService comments;
     private final DocumentService documents;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
+    private final Journal journal;
     private final Clock clock;
-    private final org.parley.change.ChangeLog changeLog;
 
     DispositionService(DispositionRepository dispositions, CommentQueryService comments, DocumentService documents,
-                       CurrentUser currentUser, AuditTrail audit, Clock clock, org.parley.change.ChangeLog changeLog) {
-        this.changeLog = changeLog;
+                       CurrentUser currentUser, Journal journal, Clock clock) {
         this.dispositions = dispositions;
         this.comments = comments;
         this.documents = documents;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -110,8 +109,10 @@ public class DispositionService {
             throw new UserFacingException("error.concurrent-change");
         }
         Disposition after = dispositions.findFor(List.of(commentId)).get(commentId);
-        audit.record(actor, "disposition.saved", "comment", commentId, before, after);
-        changeLog.record(org.parley.change.ChangedEntity.COMMENT, commentId);
+        journal.record(JournalEntry.of(actor, "disposition.saved", "comment", commentId)
+                .before(before)
+                .after(after)
+                .changed(org.parley.journal.ChangedEntity.COMMENT, commentId));
         return after;
     }
 
@@ -148,8 +149,7 @@ public class DispositionService {
     private Optional<DocumentVersion> nextVersion(long versionId) {
         DocumentVersion version = documents.version(versionId);
         DocumentSummary summary = documents.documentById(version.documentId());
-        return summary.versions().stream().filter(v -> v.basedOnVersionId() != null
-                && v.basedOnVersionId() == versionId).findFirst();
+        return summary.versionAnswering(version);
     }
 
     private void requireParagraphsOf(Optional<DocumentVersion> draft, List<Long> paragraphIds) {

@@ -1,9 +1,9 @@
 package org.parley.document;
 
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
-import org.parley.change.ChangeLog;
-import org.parley.change.ChangedEntity;
+import org.parley.journal.ChangedEntity;
 import org.parley.document.importing.DocumentParser;
 import org.parley.document.importing.ParsedDocument;
 import org.parley.security.CurrentUser;
@@ -38,19 +38,17 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final ParagraphRepository paragraphs;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
+    private final Journal journal;
     private final Clock clock;
     private final DocumentParser parser;
-    private final ChangeLog changeLog;
 
     DocumentService(DocumentRepository documents, ParagraphRepository paragraphs, CurrentUser currentUser,
-                    AuditTrail audit, ChangeLog changeLog, Clock clock,
+                    Journal journal, Clock clock,
                     @Value("${parley.import.max-bytes}") long maxImportBytes) {
-        this.changeLog = changeLog;
         this.documents = documents;
         this.paragraphs = paragraphs;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
         this.parser = new DocumentParser(maxImportBytes);
     }
@@ -74,10 +72,11 @@ public class DocumentService {
         }
         long versionId = documents.insertVersion(documentId, 1, document.language(), null, actor, now);
         paragraphs.insertContent(versionId, parsed);
-        changeLog.record(ChangedEntity.VERSION, versionId);
-        audit.record(actor, "document.imported", "document", documentId, null, Map.of(
-                "slug", document.slug(), "title", document.title(), "version", 1, "file", String.valueOf(fileName),
-                "sections", parsed.sections().size(), "paragraphs", parsed.paragraphs().size()));
+        journal.record(JournalEntry.of(actor, "document.imported", "document", documentId)
+                .after(Map.of("slug", document.slug(), "title", document.title(), "version", 1,
+                        "file", String.valueOf(fileName), "sections", parsed.sections().size(),
+                        "paragraphs", parsed.paragraphs().size()))
+                .changed(ChangedEntity.VERSION, versionId));
         return new DocumentSummary(documents.findBySlug(document.slug()).orElseThrow(),
                 documents.findVersions(documentId));
     }
@@ -110,10 +109,10 @@ public class DocumentService {
                 paragraphs.insertPredecessors(stored.get(i).id(), origin.predecessorIds(), origin.change());
             }
         }
-        audit.record(actor, "version.created", "document_version", versionId, null, Map.of(
-                "document", document.slug(), "number", latest.number() + 1, "basedOn", latest.number(),
-                "paragraphs", stored.size()));
-        changeLog.record(ChangedEntity.VERSION, versionId);
+        journal.record(JournalEntry.of(actor, "version.created", "document_version", versionId)
+                .after(Map.of("document", document.slug(), "number", latest.number() + 1,
+                        "basedOn", latest.number(), "paragraphs", stored.size()))
+                .changed(ChangedEntity.VERSION, versionId));
         return documents.findVersion(versionId).orElseThrow();
     }
 
@@ -180,12 +179,15 @@ public class DocumentService {
             throw new UserFacingException("error.concurrent-change");
         }
         DocumentVersion after = documents.findVersion(versionId).orElseThrow();
-        audit.record(currentUser.personIdOrNull(), "version.published", "document_version", versionId, before,
-                overrideReason == null ? after : Map.of("version", after, "overrideReason", overrideReason));
-        changeLog.record(ChangedEntity.VERSION, versionId);
+        JournalEntry published = JournalEntry.of(currentUser.personIdOrNull(), "version.published",
+                        "document_version", versionId)
+                .before(before)
+                .after(overrideReason == null ? after : Map.of("version", after, "overrideReason", overrideReason))
+                .changed(ChangedEntity.VERSION, versionId);
         if (after.basedOnVersionId() != null) { // the answers to the previous round become public with it
-            changeLog.record(ChangedEntity.VERSION, after.basedOnVersionId());
+            published = published.changed(ChangedEntity.VERSION, after.basedOnVersionId());
         }
+        journal.record(published);
         return after;
     }
 
@@ -210,8 +212,10 @@ public class DocumentService {
             throw new UserFacingException("error.concurrent-change");
         }
         DocumentVersion after = documents.findVersion(versionId).orElseThrow();
-        audit.record(currentUser.personIdOrNull(), "version.scheduled", "document_version", versionId, before, after);
-        changeLog.record(ChangedEntity.VERSION, versionId);
+        journal.record(JournalEntry.of(currentUser.personIdOrNull(), "version.scheduled", "document_version", versionId)
+                .before(before)
+                .after(after)
+                .changed(ChangedEntity.VERSION, versionId));
         return after;
     }
 
@@ -280,23 +284,31 @@ public class DocumentService {
         return paragraphs.findOrdinalByAnchor(version.id(), anchor);
     }
 
+    /** What the current reader may read (the reading rule itself is {@link ReaderRights}). */
+    public ReaderRights readerRights() {
+        if (currentUser.canEdit()) {
+            return ReaderRights.EDITOR;
+        }
+        return currentUser.get().isPresent() ? ReaderRights.MEMBER : ReaderRights.ANONYMOUS;
+    }
+
     private List<DocumentVersion> visibleVersions(Document document) {
-        boolean editor = currentUser.canEdit();
+        ReaderRights rights = readerRights();
         return documents.findVersions(document.id()).stream()
-                .filter(v -> editor || v.status() != VersionStatus.DRAFT)
+                .filter(v -> rights.mayRead(document.visibility(), v.status()))
                 .toList();
     }
 
     private void requireVersionRead(DocumentVersion version) {
         Document document = documents.findById(version.documentId()).orElseThrow(DocumentNotFoundException::new);
         requireRead(document);
-        if (version.status() == VersionStatus.DRAFT && !currentUser.canEdit()) {
+        if (!readerRights().mayRead(document.visibility(), version.status())) {
             throw new DocumentNotFoundException();
         }
     }
 
     private boolean mayRead(Document document) {
-        return document.visibility() == Visibility.PUBLIC || currentUser.get().isPresent() || currentUser.isSystem();
+        return readerRights().mayRead(document.visibility());
     }
 
     private void requireRead(Document document) {

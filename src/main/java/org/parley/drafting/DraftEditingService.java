@@ -1,9 +1,9 @@
 package org.parley.drafting;
 
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
-import org.parley.change.ChangeLog;
-import org.parley.change.ChangedEntity;
+import org.parley.journal.ChangedEntity;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentKind;
 import org.parley.comment.CommentQueryService;
@@ -51,17 +51,15 @@ public class DraftEditingService {
     private final DocumentService documents;
     private final CommentQueryService comments;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
-    private final ChangeLog changeLog;
+    private final Journal journal;
 
     DraftEditingService(DraftParagraphRepository drafts, DocumentService documents, CommentQueryService comments,
-                        CurrentUser currentUser, AuditTrail audit, ChangeLog changeLog) {
+                        CurrentUser currentUser, Journal journal) {
         this.drafts = drafts;
         this.documents = documents;
         this.comments = comments;
         this.currentUser = currentUser;
-        this.audit = audit;
-        this.changeLog = changeLog;
+        this.journal = journal;
     }
 
     /** Every paragraph of a draft in reading order (editors only). */
@@ -92,8 +90,10 @@ public class DraftEditingService {
         drafts.updateText(paragraphId, clean, expectedRevision);
         updateKinds(draft.versionId(), Set.of(paragraphId), Set.of(), Set.of());
         DraftParagraph after = reload(draft.versionId(), paragraphId);
-        audit.record(draft.actor(), "draft.paragraph.edited", "paragraph", paragraphId, before, after);
-        changeLog.record(ChangedEntity.PARAGRAPH, paragraphId);
+        journal.record(JournalEntry.of(draft.actor(), "draft.paragraph.edited", "paragraph", paragraphId)
+                .before(before)
+                .after(after)
+                .changed(ChangedEntity.PARAGRAPH, paragraphId));
         return after;
     }
 
@@ -128,9 +128,10 @@ public class DraftEditingService {
         drafts.updateText(target.id(), proposed, target.revision());
         updateKinds(draft.versionId(), Set.of(target.id()), Set.of(), Set.of());
         DraftParagraph after = reload(draft.versionId(), target.id());
-        audit.record(draft.actor(), "draft.amendment.applied", "paragraph", target.id(), target,
-                Map.of("comment", commentId, "paragraph", after));
-        changeLog.record(ChangedEntity.PARAGRAPH, target.id());
+        journal.record(JournalEntry.of(draft.actor(), "draft.amendment.applied", "paragraph", target.id())
+                .before(target)
+                .after(Map.of("comment", commentId, "paragraph", after))
+                .changed(ChangedEntity.PARAGRAPH, target.id()));
         return after;
     }
 
@@ -160,8 +161,10 @@ public class DraftEditingService {
         updateKinds(draft.versionId(), Set.of(paragraphId, secondId), Set.of(), Set.of());
         List<DraftParagraph> after = List.of(reload(draft.versionId(), paragraphId),
                 reload(draft.versionId(), secondId));
-        audit.record(draft.actor(), "draft.paragraph.split", "paragraph", paragraphId, before, after);
-        changeLog.record(ChangedEntity.VERSION, draft.versionId());
+        journal.record(JournalEntry.of(draft.actor(), "draft.paragraph.split", "paragraph", paragraphId)
+                .before(before)
+                .after(after)
+                .changed(ChangedEntity.VERSION, draft.versionId()));
         return after;
     }
 
@@ -198,9 +201,10 @@ public class DraftEditingService {
         arrange(draft, order, Set.of());
         updateKinds(draft.versionId(), Set.of(paragraphId), Set.copyOf(predecessors), Set.of());
         DraftParagraph after = reload(draft.versionId(), paragraphId);
-        audit.record(draft.actor(), "draft.paragraph.merged", "paragraph", paragraphId, List.of(first, second),
-                after);
-        changeLog.record(ChangedEntity.VERSION, draft.versionId());
+        journal.record(JournalEntry.of(draft.actor(), "draft.paragraph.merged", "paragraph", paragraphId)
+                .before(List.of(first, second))
+                .after(after)
+                .changed(ChangedEntity.VERSION, draft.versionId()));
         return after;
     }
 
@@ -225,8 +229,10 @@ public class DraftEditingService {
         arrange(draft, order, Set.of());
         updateKinds(draft.versionId(), Set.of(paragraphId), Set.of(), Set.of(paragraphId));
         DraftParagraph moved = reload(draft.versionId(), paragraphId);
-        audit.record(draft.actor(), "draft.paragraph.moved", "paragraph", paragraphId, before, moved);
-        changeLog.record(ChangedEntity.VERSION, draft.versionId());
+        journal.record(JournalEntry.of(draft.actor(), "draft.paragraph.moved", "paragraph", paragraphId)
+                .before(before)
+                .after(moved)
+                .changed(ChangedEntity.VERSION, draft.versionId()));
         return moved;
     }
 
@@ -253,8 +259,9 @@ public class DraftEditingService {
         order.add(order.indexOf(paragraphId) + 1, id);
         arrange(draft, order, Set.of(id));
         DraftParagraph inserted = reload(draft.versionId(), id);
-        audit.record(draft.actor(), "draft.paragraph.inserted", "paragraph", id, null, inserted);
-        changeLog.record(ChangedEntity.VERSION, draft.versionId());
+        journal.record(JournalEntry.of(draft.actor(), "draft.paragraph.inserted", "paragraph", id)
+                .after(inserted)
+                .changed(ChangedEntity.VERSION, draft.versionId()));
         return inserted;
     }
 
@@ -278,8 +285,9 @@ public class DraftEditingService {
         order.remove(Long.valueOf(paragraphId));
         arrange(draft, order, Set.of());
         updateKinds(draft.versionId(), Set.of(), Set.copyOf(before.predecessorIds()), Set.of());
-        audit.record(draft.actor(), "draft.paragraph.deleted", "paragraph", paragraphId, before, null);
-        changeLog.record(ChangedEntity.VERSION, draft.versionId());
+        journal.record(JournalEntry.of(draft.actor(), "draft.paragraph.deleted", "paragraph", paragraphId)
+                .before(before)
+                .changed(ChangedEntity.VERSION, draft.versionId()));
     }
 
     private DraftParagraph moveBy(long paragraphId, int step) {

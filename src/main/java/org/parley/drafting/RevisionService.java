@@ -1,7 +1,8 @@
 package org.parley.drafting;
 
 import org.parley.alignment.ParagraphAligner;
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
 import org.parley.document.ChangeKind;
 import org.parley.document.DocumentService;
@@ -36,15 +37,15 @@ public class RevisionService {
     private final DocumentService documents;
     private final RevisionRepository imports;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
+    private final Journal journal;
     private final Clock clock;
 
     RevisionService(DocumentService documents, RevisionRepository imports, CurrentUser currentUser,
-                    AuditTrail audit, Clock clock) {
+                    Journal journal, Clock clock) {
         this.documents = documents;
         this.imports = imports;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -106,8 +107,8 @@ public class RevisionService {
         DocumentVersion created = documents.addVersion(summary.document().id(), pending.parsed(),
                 LineagePlan.plan(old, mapping));
         imports.delete(importId);
-        audit.record(currentUser.personIdOrNull(), "revision.accepted", "document_version", created.id(), null,
-                Map.of("import", importId, "corrections", corrections.size()));
+        journal.record(JournalEntry.of(currentUser.personIdOrNull(), "revision.accepted", "document_version", created.id())
+                .after(Map.of("import", importId, "corrections", corrections.size())));
         return result(created, old);
     }
 

@@ -1,6 +1,7 @@
 package org.parley.organisation;
 
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
 import org.parley.security.CurrentUser;
 import org.parley.security.GlobalRole;
@@ -25,15 +26,15 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final PersonRepository people;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
+    private final Journal journal;
     private final PasswordEncoder passwords;
 
     OrganisationService(OrganisationRepository organisations, PersonRepository people, CurrentUser currentUser,
-                        AuditTrail audit, PasswordEncoder passwords) {
+                        Journal journal, PasswordEncoder passwords) {
         this.organisations = organisations;
         this.people = people;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.journal = journal;
         this.passwords = passwords;
     }
 
@@ -50,7 +51,8 @@ public class OrganisationService {
         }
         long id = organisations.insert(organisation);
         Organisation created = organisations.findById(id).orElseThrow();
-        audit.record(currentUser.personIdOrNull(), "organisation.created", "organisation", id, null, created);
+        journal.record(JournalEntry.of(currentUser.personIdOrNull(), "organisation.created", "organisation", id)
+                .after(created));
         return created;
     }
 
@@ -72,7 +74,7 @@ public class OrganisationService {
         }
         long id = people.insert(person, passwords.encode(rawPassword));
         Person created = people.findById(id).orElseThrow();
-        audit.record(currentUser.personIdOrNull(), "person.created", "person", id, null, created);
+        journal.record(JournalEntry.of(currentUser.personIdOrNull(), "person.created", "person", id).after(created));
         return created;
     }
 
@@ -83,8 +85,8 @@ public class OrganisationService {
             throw new UserFacingException("error.not-found");
         }
         organisations.insertMembership(personId, organisationId, role);
-        audit.record(currentUser.personIdOrNull(), "membership.set", "membership", personId + ":" + organisationId,
-                null, Map.of("role", role.name()));
+        journal.record(JournalEntry.of(currentUser.personIdOrNull(), "membership.set", "membership", personId + ":" + organisationId)
+                .after(Map.of("role", role.name())));
     }
 
     /** Any signed-in person may change their own interface language. */
@@ -96,8 +98,9 @@ public class OrganisationService {
         }
         Person before = people.findById(personId).orElseThrow();
         people.updatePreferredLanguage(personId, language);
-        audit.record(personId, "person.language-changed", "person", personId,
-                Map.of("preferredLanguage", before.preferredLanguage()), Map.of("preferredLanguage", language));
+        journal.record(JournalEntry.of(personId, "person.language-changed", "person", personId)
+                .before(Map.of("preferredLanguage", before.preferredLanguage()))
+                .after(Map.of("preferredLanguage", language)));
     }
 
     public List<Organisation> organisations() {

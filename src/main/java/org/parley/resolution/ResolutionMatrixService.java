@@ -8,6 +8,7 @@ import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
+import org.parley.document.VersionRounds;
 import org.parley.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,8 @@ public class ResolutionMatrixService {
     public ResolutionMatrix matrix(String slug, int number) {
         DocumentSummary summary = documents.document(slug);
         DocumentVersion version = documents.version(slug, number);
-        Optional<DocumentVersion> next = summary.versions().stream()
-                .filter(v -> v.basedOnVersionId() != null && v.basedOnVersionId() == version.id()).findFirst();
-        boolean answersVisible = currentUser.canEdit() || next.isPresent();
+        Optional<DocumentVersion> next = summary.versionAnswering(version);
+        boolean answersVisible = currentUser.canEdit() || VersionRounds.answersPublic(version, summary.versions());
         Map<Long, String> nextNumbers = new HashMap<>();
         Map<Long, List<String>> successors = new HashMap<>();
         if (next.isPresent()) {

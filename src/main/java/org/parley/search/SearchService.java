@@ -2,7 +2,8 @@ package org.parley.search;
 
 import org.parley.search.internal.Indexer;
 import org.parley.search.internal.QueryEngine;
-import org.parley.search.internal.ReaderRights;
+import org.parley.document.ReaderRights;
+import org.parley.document.DocumentService;
 import org.parley.security.CurrentUser;
 import org.parley.security.GlobalRole;
 import org.springframework.stereotype.Service;
@@ -21,16 +22,18 @@ public class SearchService {
     private final QueryEngine engine;
     private final Indexer indexer;
     private final CurrentUser currentUser;
+    private final DocumentService documents;
     private final ExecutorService reindexing = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-reindex");
         thread.setDaemon(true);
         return thread;
     });
 
-    SearchService(QueryEngine engine, Indexer indexer, CurrentUser currentUser) {
+    SearchService(QueryEngine engine, Indexer indexer, CurrentUser currentUser, DocumentService documents) {
         this.engine = engine;
         this.indexer = indexer;
         this.currentUser = currentUser;
+        this.documents = documents;
     }
 
     /**
@@ -66,9 +69,6 @@ public class SearchService {
     }
 
     private ReaderRights rights() {
-        if (currentUser.canEdit()) {
-            return ReaderRights.EDITOR;
-        }
-        return currentUser.get().isPresent() ? ReaderRights.MEMBER : ReaderRights.ANONYMOUS;
+        return documents.readerRights();
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.security;
 
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,21 +27,21 @@ class AdminProvisioning implements ApplicationRunner {
     private final AccountRepository accounts;
     private final ApiTokenService tokens;
     private final PasswordEncoder passwords;
-    private final AuditTrail audit;
+    private final Journal journal;
     private final TransactionTemplate transaction;
     private final String email;
     private final String password;
     private final String token;
 
     AdminProvisioning(AccountRepository accounts, ApiTokenService tokens, PasswordEncoder passwords,
-                      AuditTrail audit, TransactionTemplate transaction,
+                      Journal journal, TransactionTemplate transaction,
                       @Value("${parley.admin.email:}") String email,
                       @Value("${parley.admin.password:}") String password,
                       @Value("${parley.admin.token:}") String token) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
-        this.audit = audit;
+        this.journal = journal;
         this.transaction = transaction;
         this.email = email;
         this.password = password;
@@ -58,7 +59,8 @@ class AdminProvisioning implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             long personId = accounts.upsertAdmin(email, passwords.encode(password));
-            audit.record(null, "person.admin-provisioned", "person", personId, null, Map.of("email", email));
+            journal.record(JournalEntry.of(null, "person.admin-provisioned", "person", personId)
+                    .after(Map.of("email", email)));
             if (!token.isBlank()) {
                 tokens.registerProvisioned(personId, token);
             }

@@ -1,6 +1,7 @@
 package org.parley.security;
 
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +28,16 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
+    private final Journal journal;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, CurrentUser currentUser,
-                    AuditTrail audit, Clock clock) {
+                    Journal journal, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -50,7 +51,8 @@ public class ApiTokenService {
         }
         String secret = PREFIX + randomPart();
         long id = tokens.insert(user.personId(), trimmed, hash(secret), OffsetDateTime.now(clock));
-        audit.record(user.personId(), "api-token.created", "api_token", id, null, Map.of("name", trimmed));
+        journal.record(JournalEntry.of(user.personId(), "api-token.created", "api_token", id)
+                .after(Map.of("name", trimmed)));
         return secret;
     }
 
@@ -69,7 +71,8 @@ public class ApiTokenService {
         String hash = hash(secret);
         if (!tokens.existsWithHash(hash)) {
             long id = tokens.insert(personId, "provisioned", hash, OffsetDateTime.now(clock));
-            audit.record(null, "api-token.provisioned", "api_token", id, null, Map.of("personId", personId));
+            journal.record(JournalEntry.of(null, "api-token.provisioned", "api_token", id)
+                    .after(Map.of("personId", personId)));
         }
     }
 
@@ -81,7 +84,7 @@ public class ApiTokenService {
     public void revoke(long tokenId) {
         ParleyUser user = currentUser.require();
         if (tokens.revoke(tokenId, user.personId(), OffsetDateTime.now(clock)) == 1) {
-            audit.record(user.personId(), "api-token.revoked", "api_token", tokenId, null, null);
+            journal.record(JournalEntry.of(user.personId(), "api-token.revoked", "api_token", tokenId));
         }
     }
 

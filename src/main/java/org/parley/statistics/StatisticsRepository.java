@@ -1,5 +1,6 @@
 package org.parley.statistics;
 
+import org.parley.document.VersionRounds;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -10,7 +11,6 @@ import org.jooq.Table;
 import org.parley.comment.CommentKind;
 import org.parley.comment.CommentStatus;
 import org.parley.jooq.tables.Comment;
-import org.parley.jooq.tables.DocumentVersion;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -22,7 +22,6 @@ import java.util.Map;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.min;
@@ -43,7 +42,6 @@ class StatisticsRepository {
 
     private static final Comment PARENT = COMMENT.as("parent");
     private static final Comment ROOT = COMMENT.as("root");
-    private static final DocumentVersion NEXT = DOCUMENT_VERSION.as("next");
     private static final List<String> SHOWN_ABOVE_A_REPLY =
             List.of(CommentStatus.PUBLISHED.name(), CommentStatus.WITHDRAWN.name());
 
@@ -93,11 +91,10 @@ class StatisticsRepository {
 
     /**
      * Top-level comments per version and outcome. An answer counts once the version carrying it is out of
-     * draft (as {@code DispositionLookup} has it), or at once when {@code undisclosedToo}; else UNANSWERED.
+     * draft ({@link VersionRounds#answersPublic}), or at once when {@code undisclosedToo}; else UNANSWERED.
      */
     Map<Long, Map<Outcome, Integer>> outcomes(Collection<Long> versionIds, boolean undisclosedToo) {
-        Field<Boolean> disclosed = field(exists(selectOne().from(NEXT)
-                .where(NEXT.BASED_ON_VERSION_ID.eq(COMMENT.VERSION_ID)).and(NEXT.STATUS.ne("DRAFT"))));
+        Field<Boolean> disclosed = field(VersionRounds.answersPublic(COMMENT.VERSION_ID));
         Map<Long, Map<Outcome, Integer>> outcomes = new HashMap<>();
         dsl.select(COMMENT.VERSION_ID, DISPOSITION.KIND, disclosed, count())
                 .from(COMMENT.leftJoin(DISPOSITION).on(DISPOSITION.COMMENT_ID.eq(COMMENT.ID)))

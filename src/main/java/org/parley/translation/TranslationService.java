@@ -3,10 +3,10 @@ package org.parley.translation;
 import org.parley.document.ParagraphTranslation;
 import org.parley.document.VersionLanguages;
 import org.parley.document.VersionText;
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
+import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
-import org.parley.change.ChangeLog;
-import org.parley.change.ChangedEntity;
+import org.parley.journal.ChangedEntity;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
@@ -48,17 +48,15 @@ public class TranslationService implements VersionLanguages {
     private final DocumentService documents;
     private final TranslationRepository translations;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
-    private final ChangeLog changeLog;
+    private final Journal journal;
     private final Clock clock;
 
     TranslationService(DocumentService documents, TranslationRepository translations, CurrentUser currentUser,
-                       AuditTrail audit, ChangeLog changeLog, Clock clock) {
+                       Journal journal, Clock clock) {
         this.documents = documents;
         this.translations = translations;
         this.currentUser = currentUser;
-        this.audit = audit;
-        this.changeLog = changeLog;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -203,8 +201,9 @@ public class TranslationService implements VersionLanguages {
         after.put("language", language);
         after.put("paragraphs", saved);
         after.put("headings", savedHeadings);
-        audit.record(actor, "translation.saved", "document_version", checked.id(), null, after);
-        changeLog.record(ChangedEntity.VERSION, checked.id());
+        journal.record(JournalEntry.of(actor, "translation.saved", "document_version", checked.id())
+                .after(after)
+                .changed(ChangedEntity.VERSION, checked.id()));
         return saved;
     }
 
@@ -232,10 +231,10 @@ public class TranslationService implements VersionLanguages {
         if (!written) {
             throw new UserFacingException("error.concurrent-change");
         }
-        audit.record(actor, "translation.written", "paragraph", paragraphId,
-                before == null ? null : Map.of("language", language, "text", before.text()),
-                Map.of("language", language, "text", cleaned));
-        changeLog.record(ChangedEntity.VERSION, target.version().id());
+        journal.record(JournalEntry.of(actor, "translation.written", "paragraph", paragraphId)
+                .before(before == null ? null : Map.of("language", language, "text", before.text()))
+                .after(Map.of("language", language, "text", cleaned))
+                .changed(ChangedEntity.VERSION, target.version().id()));
         return translations.findForVersion(target.version().id(), language).get(paragraphId);
     }
 

@@ -8,7 +8,7 @@ import org.parley.search.SearchSort;
 import org.parley.search.internal.IndexedParagraph;
 import org.parley.search.internal.LuceneDocuments;
 import org.parley.search.internal.QueryEngine;
-import org.parley.search.internal.ReaderRights;
+import org.parley.document.ReaderRights;
 import org.parley.search.internal.SearchIndex;
 import org.postgresql.PGConnection;
 

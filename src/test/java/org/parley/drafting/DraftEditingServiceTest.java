@@ -4,7 +4,7 @@ import org.parley.disposition.DispositionKind;
 import org.parley.disposition.DispositionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
 import org.parley.base.UserFacingException;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentKind;
@@ -48,7 +48,7 @@ class DraftEditingServiceTest {
     @Autowired
     CommentService comments;
     @Autowired
-    AuditTrail audit;
+    Journal journal;
 
     private Person editor;
     private List<Paragraph> old;
@@ -92,7 +92,7 @@ class DraftEditingServiceTest {
         assertThat(saved.lineageId()).isEqualTo(old.get(0).lineageId());
         assertThat(saved.predecessorIds()).containsExactly(old.get(0).id());
         assertThat(saved.change()).isEqualTo(ChangeKind.EDITED);
-        assertThat(audit.countFor("paragraph", first.id())).isEqualTo(1);
+        assertThat(journal.auditCount("paragraph", first.id())).isEqualTo(1);
 
         DraftParagraph reverted = editing.editText(first.id(), old.get(0).text(), saved.revision());
         assertThat(reverted.change()).isEqualTo(ChangeKind.UNCHANGED);
@@ -123,7 +123,7 @@ class DraftEditingServiceTest {
         assertThat(applied.id()).isEqualTo(paragraphs().get(0).id());
         assertThat(applied.text()).isEqualTo(PROPOSED);
         assertThat(applied.change()).isEqualTo(ChangeKind.EDITED);
-        assertThat(audit.countFor("paragraph", applied.id())).isEqualTo(1);
+        assertThat(journal.auditCount("paragraph", applied.id())).isEqualTo(1);
     }
 
     @Test
@@ -213,7 +213,7 @@ class DraftEditingServiceTest {
         assertThat(after).extracting(DraftParagraph::number).containsExactly("1", "2", "3", "4");
         assertThat(after).extracting(DraftParagraph::change).containsExactly(ChangeKind.MOVED,
                 ChangeKind.UNCHANGED, ChangeKind.MOVED, ChangeKind.UNCHANGED);
-        assertThat(audit.countFor("paragraph", before.get(0).id())).isEqualTo(1);
+        assertThat(journal.auditCount("paragraph", before.get(0).id())).isEqualTo(1);
         assertRefused(() -> editing.moveUp(before.get(3).id()), "revision.error.move-first");
     }
 
@@ -229,7 +229,7 @@ class DraftEditingServiceTest {
         assertThat(inserted.change()).isNull();
         assertThat(before).extracting(DraftParagraph::lineageId).doesNotContain(inserted.lineageId());
         assertThat(paragraphs()).extracting(DraftParagraph::number).containsExactly("1", "2", "3", "4", "5");
-        assertThat(audit.countFor("paragraph", inserted.id())).isEqualTo(1);
+        assertThat(journal.auditCount("paragraph", inserted.id())).isEqualTo(1);
     }
 
     @Test
@@ -242,7 +242,7 @@ class DraftEditingServiceTest {
         assertThat(after).extracting(DraftParagraph::number).containsExactly("1", "2", "3");
         assertThat(after).flatExtracting(DraftParagraph::predecessorIds).doesNotContain(old.get(2).id());
         assertThat(editing.successors(draft.id(), old.get(2).id())).isEmpty();
-        assertThat(audit.countFor("paragraph", before.get(2).id())).isEqualTo(1);
+        assertThat(journal.auditCount("paragraph", before.get(2).id())).isEqualTo(1);
         assertRefused(() -> editing.delete(before.get(1).id(), 7), "error.concurrent-change");
     }
 

@@ -4,7 +4,7 @@ import org.parley.document.ParagraphTranslation;
 import org.parley.document.VersionText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.audit.AuditTrail;
+import org.parley.journal.Journal;
 import org.parley.base.UserFacingException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
@@ -64,7 +64,7 @@ class TranslationServiceTest {
     @Autowired
     RevisionService revisions;
     @Autowired
-    AuditTrail audit;
+    Journal journal;
 
     private DocumentVersion version;
 
@@ -95,7 +95,7 @@ class TranslationServiceTest {
         assertThat(french.paragraphs().values()).noneMatch(ParagraphTranslation::outdated);
         assertThat(french.headings().values()).containsExactlyInAnyOrder("Logement", "Santé");
         assertThat(translations.languages(version)).containsExactly("en", "fr");
-        assertThat(audit.countFor("document_version", version.id())).isGreaterThan(0);
+        assertThat(journal.auditCount("document_version", version.id())).isGreaterThan(0);
     }
 
     @Test

@@ -175,8 +175,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         return version.status() == org.parley.document.VersionStatus.OPEN_FOR_COMMENTS
                 || version.status() == org.parley.document.VersionStatus.CLOSED
                 || version.consultationOpensAt() != null
-                || summary.versions().stream().anyMatch(v -> v.basedOnVersionId() != null
-                && v.basedOnVersionId() == version.id());
+                || summary.versionAnswering(version).isPresent();
     }
 
     private Select<DocumentVersion> versionSwitcher() {

@@ -1,6 +1,6 @@
 package org.parley.search.internal;
 
-import org.parley.change.ChangeRecorded;
+import org.parley.journal.ChangeRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

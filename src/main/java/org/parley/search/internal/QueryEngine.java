@@ -1,5 +1,6 @@
 package org.parley.search.internal;
 
+import org.parley.document.ReaderRights;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -149,10 +150,10 @@ public class QueryEngine {
 
     static Query withRights(Query query, ReaderRights rights) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-        if (rights == ReaderRights.ANONYMOUS) {
+        if (!rights.readsMembersDocuments()) {
             builder.add(new TermQuery(new Term(IndexSchema.VISIBILITY, "PUBLIC")), BooleanClause.Occur.FILTER);
         }
-        if (rights != ReaderRights.EDITOR) {
+        if (!rights.readsDrafts()) {
             builder.add(new TermQuery(new Term(IndexSchema.VERSION_STATUS, "DRAFT")), BooleanClause.Occur.MUST_NOT);
         }
         return builder.build();

@@ -50,8 +50,7 @@ class DispositionEditor extends Div {
         this.dispositions = dispositions;
         this.round = round;
         this.onSaved = onSaved;
-        this.draft = summary.versions().stream()
-                .filter(v -> v.basedOnVersionId() != null && v.basedOnVersionId() == round.id()).findFirst();
+        this.draft = summary.versionAnswering(round);
         addClassName("disposition-editor");
         setId("disposition-editor");
         kind.setLabel(getTranslation("workbench.field.disposition"));

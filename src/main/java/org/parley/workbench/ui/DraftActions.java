@@ -27,8 +27,7 @@ class DraftActions extends HorizontalLayout {
         setAlignItems(Alignment.BASELINE);
         setWrap(true);
         String slug = summary.document().slug();
-        Optional<DocumentVersion> next = summary.versions().stream()
-                .filter(v -> v.basedOnVersionId() != null && v.basedOnVersionId() == round.id()).findFirst();
+        Optional<DocumentVersion> next = summary.versionAnswering(round);
         if (next.isEmpty()) {
             Button start = new Button(getTranslation("workbench.start-draft"), click -> {
                 attempt(() -> revisions.startNextDraft(slug));

@@ -40,8 +40,7 @@ class DraftParagraphEditor extends Div {
                          Runnable onDraftChanged) {
         this.editing = editing;
         this.onDraftChanged = onDraftChanged;
-        this.draft = summary.versions().stream().filter(v -> v.basedOnVersionId() != null
-                && v.basedOnVersionId() == round.id() && v.status() == VersionStatus.DRAFT).findFirst().orElse(null);
+        this.draft = summary.versionAnswering(round).filter(v -> v.status() == VersionStatus.DRAFT).orElse(null);
         setId("draft-editor");
         addClassName("draft-editor");
         error.setId("draft-error");

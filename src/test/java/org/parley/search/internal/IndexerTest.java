@@ -1,5 +1,6 @@
 package org.parley.search.internal;
 
+import org.parley.document.ReaderRights;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;

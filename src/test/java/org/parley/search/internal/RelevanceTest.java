@@ -1,5 +1,6 @@
 package org.parley.search.internal;
 
+import org.parley.document.ReaderRights;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,19 +1,18 @@
-package org.parley.change;
+package org.parley.journal;
 
 import org.jooq.DSLContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.parley.jooq.Tables.CHANGE_LOG;
 
 /**
  * Records that an entity changed, inside the writer's transaction, so that caches rebuilt from PostgreSQL
- * (the search index) learn about every committed change, even one committed just before a crash.
+ * (the search index) learn about every committed change, even one committed just before a crash. Written by
+ * {@link Journal}.
  */
 @Component
-public class ChangeLog {
+class ChangeLog {
 
     private final DSLContext dsl;
     private final ApplicationEventPublisher events;
@@ -23,10 +22,10 @@ public class ChangeLog {
         this.events = events;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(ChangedEntity type, long id) {
-        dsl.insertInto(CHANGE_LOG).set(CHANGE_LOG.ENTITY_TYPE, type.name()).set(CHANGE_LOG.ENTITY_ID, id).execute();
+    void record(ChangeRecorded change) {
+        dsl.insertInto(CHANGE_LOG).set(CHANGE_LOG.ENTITY_TYPE, change.type().name())
+                .set(CHANGE_LOG.ENTITY_ID, change.id()).execute();
         // lets readers such as the search index wake up right after commit instead of at their next poll
-        events.publishEvent(new ChangeRecorded(type, id));
+        events.publishEvent(change);
     }
 }

@@ -1,4 +1,4 @@
-package org.parley.change;
+package org.parley.journal;
 
 /** What a change_log row points at. A VERSION row means: its paragraphs (re)appeared or changed. */
 public enum ChangedEntity {

@@ -1,25 +1,20 @@
-package org.parley.audit;
+package org.parley.journal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import static org.parley.jooq.Tables.AUDIT_EVENT;
 
-/**
- * Every write in Parley records who did what to which entity, with the state before and after, in the
- * same transaction as the write itself: a rolled-back change leaves no audit line and vice versa.
- */
-@Service
-public class AuditTrail {
+/** The audit_event table: who did what to which entity, with the state before and after. Written by {@link Journal}. */
+@Component
+class AuditTrail {
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -32,21 +27,19 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** @param actorId null when Parley itself acts (start-up provisioning, demo content) */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Long actorId, String action, String entityType, Object entityId, Object before, Object after) {
+    void record(Long actorId, String action, String entityType, String entityId, Object before, Object after) {
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, OffsetDateTime.now(clock))
                 .set(AUDIT_EVENT.ACTOR_ID, actorId)
                 .set(AUDIT_EVENT.ACTION, action)
                 .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
-                .set(AUDIT_EVENT.ENTITY_ID, String.valueOf(entityId))
+                .set(AUDIT_EVENT.ENTITY_ID, entityId)
                 .set(AUDIT_EVENT.BEFORE, toJson(before))
                 .set(AUDIT_EVENT.AFTER, toJson(after))
                 .execute();
     }
 
-    public long countFor(String entityType, Object entityId) {
+    long countFor(String entityType, Object entityId) {
         return dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq(entityType)
                 .and(AUDIT_EVENT.ENTITY_ID.eq(String.valueOf(entityId))));
     }

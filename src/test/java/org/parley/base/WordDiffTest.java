@@ -1,6 +1,5 @@
-package org.parley.document;
+package org.parley.base;
 
-import org.parley.base.WordDiff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
