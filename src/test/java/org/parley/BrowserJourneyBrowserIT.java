@@ -1,5 +1,7 @@
 package org.parley;
 
+import java.util.List;
+import org.parley.testsupport.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +64,7 @@ class BrowserJourneyBrowserIT {
         data.openDocument(PUBLIC_SLUG, Visibility.PUBLIC, longPaper());
         data.openDocument(MEMBERS_SLUG, Visibility.MEMBERS, "# Note\n\n1. For members only.\n");
 
-        driver = org.parley.testsupport.HeadlessChromium.start(1280, 900, "--lang=en-GB");
+        driver = HeadlessChromium.start(1280, 900, "--lang=en-GB");
         driver.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(driver, TIMEOUT);
     }
@@ -157,7 +159,7 @@ class BrowserJourneyBrowserIT {
         return new WebDriverWait(driver, TIMEOUT).withMessage(description).until(condition);
     }
 
-    private java.util.List<WebElement> titleLinks() {
+    private List<WebElement> titleLinks() {
         return driver.findElements(By.cssSelector("#documents a.document-title"));
     }
 

@@ -1,5 +1,8 @@
 package org.parley;
 
+import org.parley.comment.CommentService;
+import org.parley.document.DocumentService;
+import org.parley.testsupport.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.testsupport.BrowserSteps.screenshot;
 import static org.parley.testsupport.BrowserSteps.text;
@@ -56,9 +59,9 @@ class CommentJourneyBrowserIT {
     @Autowired
     OrganisationService organisations;
     @Autowired
-    org.parley.comment.CommentService comments;
+    CommentService comments;
     @Autowired
-    org.parley.document.DocumentService documents;
+    DocumentService documents;
 
     private final List<WebDriver> drivers = new ArrayList<>();
     private Person member;
@@ -179,7 +182,7 @@ class CommentJourneyBrowserIT {
     }
 
     private WebDriver browser(Person person, int width) {
-        WebDriver driver = org.parley.testsupport.HeadlessChromium.start(width, 900, "--lang=en-GB");
+        WebDriver driver = HeadlessChromium.start(width, 900, "--lang=en-GB");
         drivers.add(driver);
         driver.manage().window().setSize(new Dimension(width, 900));
         BrowserSteps.signIn(driver, url(""), person);

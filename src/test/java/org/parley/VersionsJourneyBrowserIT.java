@@ -1,5 +1,6 @@
 package org.parley;
 
+import org.parley.security.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.testsupport.BrowserSteps.click;
 import static org.parley.testsupport.BrowserSteps.pageText;
@@ -246,7 +247,7 @@ class VersionsJourneyBrowserIT {
     }
 
     private DocumentVersion version(int number) {
-        return org.parley.security.SystemActor.call(() -> documents.version(SLUG, number));
+        return SystemActor.call(() -> documents.version(SLUG, number));
     }
 
     private String textOfDraftParagraph(DocumentVersion draft, int index) {

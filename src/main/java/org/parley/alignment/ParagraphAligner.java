@@ -1,5 +1,6 @@
 package org.parley.alignment;
 
+import java.util.Arrays;
 import org.parley.document.ChangeKind;
 
 import java.text.Normalizer;
@@ -105,7 +106,7 @@ public final class ParagraphAligner {
             }
         }
         int[] oldFor = new int[m];
-        java.util.Arrays.fill(oldFor, -1);
+        Arrays.fill(oldFor, -1);
         int i = 0;
         int j = 0;
         while (i < n && j < m) {
@@ -325,7 +326,7 @@ public final class ParagraphAligner {
                 long id = vocabulary.computeIfAbsent(term.getKey(), t -> vocabulary.size());
                 packed[k++] = (id << 32) | term.getValue();
             }
-            java.util.Arrays.sort(packed);
+            Arrays.sort(packed);
             int[] ids = new int[packed.length];
             int[] frequencies = new int[packed.length];
             for (int i = 0; i < packed.length; i++) {

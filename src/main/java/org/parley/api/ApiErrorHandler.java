@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import org.springframework.validation.BindException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.parley.base.Messages;
 import org.parley.base.UserFacingException;
@@ -73,7 +74,7 @@ class ApiErrorHandler {
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
             MultipartException.class, MethodArgumentTypeMismatchException.class,
             HttpMessageNotReadableException.class, MissingRequestHeaderException.class,
-            org.springframework.validation.BindException.class})
+            BindException.class})
     ProblemDetail badRequest(Exception e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, messages.get("error.bad-request", request.getLocale(),
                 whatIsWrong(e)), request);
@@ -93,7 +94,7 @@ class ApiErrorHandler {
         if (e instanceof MissingRequestHeaderException missing) {
             return missing.getHeaderName();
         }
-        if (e instanceof org.springframework.validation.BindException binding && binding.getFieldError() != null) {
+        if (e instanceof BindException binding && binding.getFieldError() != null) {
             return binding.getFieldError().getField();
         }
         return e instanceof HttpMessageNotReadableException ? "JSON" : "multipart";

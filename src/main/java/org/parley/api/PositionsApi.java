@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import java.nio.charset.StandardCharsets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parley.document.DocumentNotFoundException;
@@ -44,7 +45,7 @@ class PositionsApi {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"positions-"
                         + organisation.shortName().replaceAll("[^A-Za-z0-9]+", "-") + ".csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(positions.csv(organisation.id(), locale));
     }
 

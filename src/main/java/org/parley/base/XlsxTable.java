@@ -1,5 +1,6 @@
 package org.parley.base;
 
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -25,7 +26,7 @@ public final class XlsxTable {
     /** {@code widths} in characters, one per column. Cells are always text: nothing is evaluated as a formula. */
     public static byte[] of(String sheetName, List<List<String>> table, int[] widths) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();

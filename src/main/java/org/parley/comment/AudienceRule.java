@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import org.parley.organisation.Organisation;
 import org.parley.organisation.OrganisationKind;
 
 import java.time.OffsetDateTime;
@@ -28,7 +29,7 @@ public record AudienceRule(Long organisationId, OrganisationKind organisationKin
         return new AudienceRule(organisationId, organisationKind, time);
     }
 
-    boolean covers(org.parley.organisation.Organisation organisation) {
+    boolean covers(Organisation organisation) {
         return organisationId != null ? organisationId == organisation.id() : organisationKind == organisation.kind();
     }
 

@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import java.util.Collection;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.ParagraphInVersion;
@@ -53,7 +54,7 @@ public class CommentQueryService {
      * What an organisation published (top-level, not hidden) in the given versions, oldest first, in one statement;
      * the caller passes versions the reader may read.
      */
-    public List<Comment> publishedOnBehalfOf(long organisationId, java.util.Collection<Long> versionIds) {
+    public List<Comment> publishedOnBehalfOf(long organisationId, Collection<Long> versionIds) {
         if (versionIds.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import java.util.ArrayList;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -102,7 +103,7 @@ class CommentRepository {
                 .from(ENDORSEMENT).join(ENDORSER).on(ENDORSER.ID.eq(ENDORSEMENT.ORGANISATION_ID))
                 .where(ENDORSEMENT.COMMENT_ID.in(commentIds))
                 .orderBy(ENDORSEMENT.CREATED_AT)
-                .forEach(r -> byComment.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                .forEach(r -> byComment.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new OrganisationRef(r.value2(), r.value3(), r.value4(),
                                 OrganisationKind.valueOf(r.value5()))));
         return byComment;

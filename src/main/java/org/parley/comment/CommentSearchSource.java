@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.parley.document.DocumentService;
 import org.parley.document.Paragraph;
 import org.parley.document.ParagraphInVersion;
@@ -23,10 +24,10 @@ class CommentSearchSource implements CommentSource {
 
     private final CommentRepository comments;
     private final DocumentService documents;
-    private final org.springframework.beans.factory.ObjectProvider<DispositionLookup> dispositions;
+    private final ObjectProvider<DispositionLookup> dispositions;
 
     CommentSearchSource(CommentRepository comments, DocumentService documents,
-                        org.springframework.beans.factory.ObjectProvider<DispositionLookup> dispositions) {
+                        ObjectProvider<DispositionLookup> dispositions) {
         this.comments = comments;
         this.documents = documents;
         this.dispositions = dispositions;

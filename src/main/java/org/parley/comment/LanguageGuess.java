@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class LanguageGuess {
         if (letters > 0 && arabicLetters * 2 >= letters) {
             return "ar";
         }
-        Map<String, Integer> scores = new java.util.HashMap<>();
+        Map<String, Integer> scores = new HashMap<>();
         WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(m -> m.group())
                 .forEach(word -> STOP_WORDS.forEach((language, words) -> {
                     if (words.contains(word)) {

@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import org.parley.document.Paragraph;
 import org.parley.base.Messages;
 import org.parley.organisation.OrganisationService;
 import org.parley.organisation.Person;
@@ -94,7 +95,7 @@ class NotificationDigest {
                     n.documentTitle())).append('\n')
                     .append("  ").append(n.excerpt()).append('\n')
                     .append("  ").append(baseUrl).append("/documents/").append(n.documentSlug()).append("/v/")
-                    .append(n.versionNumber()).append("#").append(org.parley.document.Paragraph.anchorFor(
+                    .append(n.versionNumber()).append("#").append(Paragraph.anchorFor(
                             n.paragraphNumber())).append("\n\n");
         }
         return text.toString();

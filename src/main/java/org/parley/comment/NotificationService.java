@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import java.util.UUID;
 import org.parley.organisation.OrganisationService;
 import org.parley.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -47,16 +48,16 @@ public class NotificationService {
 
     /** Follow a paragraph (through all its versions): new comments on it are notified. */
     @Transactional
-    public void follow(java.util.UUID lineageId) {
+    public void follow(UUID lineageId) {
         notifications.follow(currentUser.require().personId(), lineageId, OffsetDateTime.now(clock));
     }
 
     @Transactional
-    public void unfollow(java.util.UUID lineageId) {
+    public void unfollow(UUID lineageId) {
         notifications.unfollow(currentUser.require().personId(), lineageId);
     }
 
-    public boolean follows(java.util.UUID lineageId) {
+    public boolean follows(UUID lineageId) {
         return currentUser.get().map(user -> notifications.follows(user.personId(), lineageId)).orElse(false);
     }
 

@@ -1,5 +1,6 @@
 package org.parley.database;
 
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,7 @@ final class StalePostmaster {
 
     private static void waitFor(ProcessHandle process, Duration timeout) {
         try {
-            process.onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("An earlier PostgreSQL (pid " + process.pid()
                     + ") did not stop; stop it by hand and start Parley again", e);

@@ -1,5 +1,7 @@
 package org.parley.disposition;
 
+import java.util.Comparator;
+import org.parley.journal.ChangedEntity;
 import org.parley.journal.Journal;
 import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
@@ -71,7 +73,7 @@ public class DispositionService {
         Map<Long, Disposition> answers = roundComments.isEmpty() ? Map.of()
                 : dispositions.findFor(roundComments.stream().map(Comment::id).toList());
         return roundComments.stream()
-                .sorted(java.util.Comparator.comparing((Comment c) -> ordinals.get(c.paragraphId()))
+                .sorted(Comparator.comparing((Comment c) -> ordinals.get(c.paragraphId()))
                         .thenComparing(Comment::id))
                 .map(c -> new RoundItem(c, numbers.get(c.paragraphId()), answers.get(c.id()),
                         sections.get(c.paragraphId()))).toList();
@@ -112,7 +114,7 @@ public class DispositionService {
         journal.record(JournalEntry.of(actor, "disposition.saved", "comment", commentId)
                 .before(before)
                 .after(after)
-                .changed(org.parley.journal.ChangedEntity.COMMENT, commentId));
+                .changed(ChangedEntity.COMMENT, commentId));
         return after;
     }
 

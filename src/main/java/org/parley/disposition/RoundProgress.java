@@ -1,5 +1,6 @@
 package org.parley.disposition;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ public record RoundProgress(int answered, int total, List<Tally> bySection, List
         int answered = (int) items.stream().filter(RoundItem::answered).count();
         List<Tally> byOrganisation = new ArrayList<>(tally(items, i -> i.comment().organisation() == null ? null
                 : i.comment().organisation().name()));
-        byOrganisation.sort(java.util.Comparator.comparing(Tally::label,
-                java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
+        byOrganisation.sort(Comparator.comparing(Tally::label,
+                Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
         return new RoundProgress(answered, items.size(), tally(items, RoundItem::section), List.copyOf(byOrganisation));
     }
 

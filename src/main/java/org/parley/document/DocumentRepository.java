@@ -1,5 +1,6 @@
 package org.parley.document;
 
+import org.jooq.Field;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -116,7 +117,7 @@ class DocumentRepository {
                 .fetchOptional(this::toVersion);
     }
 
-    private org.jooq.Field<Integer> paragraphCount() {
+    private Field<Integer> paragraphCount() {
         return field(select(count()).from(PARAGRAPH).where(PARAGRAPH.VERSION_ID.eq(DOCUMENT_VERSION.ID)))
                 .as("paragraph_count");
     }

@@ -1,5 +1,9 @@
 package org.parley.document;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import org.parley.document.importing.ParsedParagraph;
+import org.parley.document.importing.ParsedSection;
 import org.parley.journal.Journal;
 import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
@@ -131,15 +135,15 @@ public class DocumentService {
     /** The text of a version as parsed content, so that it can be copied into the next draft. */
     public ParsedDocument content(DocumentVersion version) {
         List<Section> sections = sections(version);
-        Map<Long, Integer> sectionIndex = new java.util.HashMap<>();
-        List<org.parley.document.importing.ParsedSection> parsedSections = new java.util.ArrayList<>();
+        Map<Long, Integer> sectionIndex = new HashMap<>();
+        List<ParsedSection> parsedSections = new ArrayList<>();
         for (Section s : sections) {
             sectionIndex.put(s.id(), parsedSections.size());
-            parsedSections.add(new org.parley.document.importing.ParsedSection(parsedSections.size(),
+            parsedSections.add(new ParsedSection(parsedSections.size(),
                     s.parentId() == null ? null : sectionIndex.get(s.parentId()), s.level(), s.number(), s.heading()));
         }
-        List<org.parley.document.importing.ParsedParagraph> parsedParagraphs = allParagraphs(version).stream()
-                .map(p -> new org.parley.document.importing.ParsedParagraph(
+        List<ParsedParagraph> parsedParagraphs = allParagraphs(version).stream()
+                .map(p -> new ParsedParagraph(
                         p.sectionId() == null ? null : sectionIndex.get(p.sectionId()), p.number(), p.text()))
                 .toList();
         return new ParsedDocument(null, parsedSections, parsedParagraphs);

@@ -1,5 +1,6 @@
 package org.parley.document;
 
+import java.util.Collections;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep7;
 import org.parley.document.importing.ParsedDocument;
@@ -33,7 +34,7 @@ class ParagraphRepository {
 
     /** Stores a parsed text as the content of a version; every paragraph starts a new lineage. */
     void insertContent(long versionId, ParsedDocument parsed) {
-        insertContent(versionId, parsed, java.util.Collections.nCopies(parsed.paragraphs().size(), null));
+        insertContent(versionId, parsed, Collections.nCopies(parsed.paragraphs().size(), null));
     }
 
     /** Stores a parsed text; paragraph i continues {@code lineages.get(i)}, or starts a new lineage when null. */

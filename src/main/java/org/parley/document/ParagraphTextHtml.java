@@ -1,5 +1,6 @@
 package org.parley.document;
 
+import org.parley.base.MarkupText;
 import java.util.Set;
 import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
@@ -113,6 +114,6 @@ public final class ParagraphTextHtml {
     }
 
     private static String escape(String text) {
-        return org.parley.base.MarkupText.escape(text);
+        return MarkupText.escape(text);
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.drafting;
 
+import java.util.Objects;
 import org.parley.journal.Journal;
 import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
@@ -220,10 +221,10 @@ public class DraftEditingService {
         List<Long> order = draft.order();
         order.remove(Long.valueOf(paragraphId));
         order.add(order.indexOf(targetId) + (after ? 1 : 0), paragraphId);
-        if (order.equals(draft.order()) && java.util.Objects.equals(before.sectionId(), target.sectionId())) {
+        if (order.equals(draft.order()) && Objects.equals(before.sectionId(), target.sectionId())) {
             return before; // already there: not a move
         }
-        if (!java.util.Objects.equals(before.sectionId(), target.sectionId())) {
+        if (!Objects.equals(before.sectionId(), target.sectionId())) {
             drafts.updateSection(paragraphId, target.sectionId());
         }
         arrange(draft, order, Set.of());

@@ -1,5 +1,6 @@
 package org.parley.drafting;
 
+import org.jooq.impl.DSL;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.parley.document.ChangeKind;
@@ -97,7 +98,7 @@ class DraftParagraphRepository {
     long insert(long versionId, Long sectionId, String text, UUID lineageId) {
         return dsl.insertInto(PARAGRAPH)
                 .set(PARAGRAPH.VERSION_ID, versionId).set(PARAGRAPH.SECTION_ID, sectionId)
-                .set(PARAGRAPH.ORDINAL, dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(PARAGRAPH.ORDINAL),
+                .set(PARAGRAPH.ORDINAL, dsl.select(DSL.coalesce(DSL.max(PARAGRAPH.ORDINAL),
                         0).plus(PARKING + 1)).from(PARAGRAPH).where(PARAGRAPH.VERSION_ID.eq(versionId)).asField())
                 .set(PARAGRAPH.NUMBER, "#" + lineageId)
                 .set(PARAGRAPH.TEXT, text).set(PARAGRAPH.LINEAGE_ID, lineageId)
@@ -111,7 +112,7 @@ class DraftParagraphRepository {
     /** Answers linked to {@code fromId} now point (also) to {@code toId}, before {@code fromId} goes. */
     void relinkDispositions(long fromId, long toId) {
         dsl.insertInto(DISPOSITION_PARAGRAPH, DISPOSITION_PARAGRAPH.COMMENT_ID, DISPOSITION_PARAGRAPH.PARAGRAPH_ID)
-                .select(dsl.select(DISPOSITION_PARAGRAPH.COMMENT_ID, org.jooq.impl.DSL.val(toId))
+                .select(dsl.select(DISPOSITION_PARAGRAPH.COMMENT_ID, DSL.val(toId))
                         .from(DISPOSITION_PARAGRAPH).where(DISPOSITION_PARAGRAPH.PARAGRAPH_ID.eq(fromId)))
                 .onConflictDoNothing().execute();
     }

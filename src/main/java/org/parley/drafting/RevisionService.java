@@ -1,5 +1,6 @@
 package org.parley.drafting;
 
+import org.parley.document.VersionStatus;
 import org.parley.alignment.ParagraphAligner;
 import org.parley.journal.Journal;
 import org.parley.journal.JournalEntry;
@@ -68,7 +69,7 @@ public class RevisionService {
         currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
         DocumentSummary summary = documents.document(slug);
         DocumentVersion base = summary.latest();
-        if (base.status() == org.parley.document.VersionStatus.DRAFT) {
+        if (base.status() == VersionStatus.DRAFT) {
             throw new UserFacingException("revision.error.draft-exists", base.number());
         }
         ParsedDocument parsed = documents.parse(fileName, content);

@@ -1,5 +1,7 @@
 package org.parley.export;
 
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
@@ -41,7 +43,7 @@ final class DocxExport {
             BigInteger bullets = bulletList(doc);
             doc.getProperties().getCoreProperties().setTitle(text.document().title());
             doc.getProperties().getCoreProperties().setDescription(String.join("\n",
-                    java.util.stream.Stream.concat(java.util.stream.Stream.of(text.labels().versionLine()),
+                    Stream.concat(Stream.of(text.labels().versionLine()),
                             text.labels().translation().stream()).toList()));
             headerAndFooter(doc, text);
             XWPFParagraph title = doc.createParagraph();
@@ -187,7 +189,7 @@ final class DocxExport {
             translation.setText(line);
         }
         XWPFParagraph footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
-        footer.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        footer.setAlignment(ParagraphAlignment.CENTER);
         var field = footer.getCTP().addNewFldSimple();
         field.setInstr("PAGE");
         field.addNewR().addNewT().setStringValue("1");

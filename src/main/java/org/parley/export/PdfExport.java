@@ -1,5 +1,7 @@
 package org.parley.export;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import org.parley.base.MarkupText;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
@@ -256,9 +258,9 @@ final class PdfExport {
         font(builder, "DejaVuSans-BoldOblique.ttf", 700, BaseRendererBuilder.FontStyle.ITALIC);
         // nothing outside the document itself is ever fetched
         builder.useExternalResourceAccessControl((uri, type) -> false,
-                com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false,
-                com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer("Parley");
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
@@ -276,7 +278,7 @@ final class PdfExport {
     }
 
     static String escape(String text) {
-        return org.parley.base.MarkupText.escape(text);
+        return MarkupText.escape(text);
     }
 
     private static String cssString(String text) {

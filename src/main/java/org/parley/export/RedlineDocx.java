@@ -1,5 +1,6 @@
 package org.parley.export;
 
+import java.time.temporal.ChronoUnit;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlException;
@@ -36,7 +37,7 @@ final class RedlineDocx {
             subtitle.setStyle("Heading1");
             subtitle.createRun().setText(redline.title());
             String date = DateTimeFormatter.ISO_INSTANT.format(redline.changedAt().toInstant()
-                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                    .truncatedTo(ChronoUnit.SECONDS));
             int id = 1;
             for (Comparison.Row row : redline.rows()) {
                 StringBuilder xml = new StringBuilder("<xml-fragment xmlns:w=\"" + W + "\">");

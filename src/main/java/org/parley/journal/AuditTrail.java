@@ -1,5 +1,6 @@
 package org.parley.journal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -50,7 +51,7 @@ class AuditTrail {
         }
         try {
             return JSONB.valueOf(json.writeValueAsString(value));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write audit state of " + value.getClass(), e);
         }
     }

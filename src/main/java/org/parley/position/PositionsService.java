@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import java.util.Arrays;
 import org.parley.base.XlsxTable;
 import org.parley.disposition.Disposition;
 import org.parley.disposition.DispositionService;
@@ -77,7 +78,7 @@ public class PositionsService {
         rows.add(List.of("document", "version", "paragraph", "kind", "text", "proposed-text", "language", "date",
                 "disposition", "reason").stream().map(c -> messages.get("positions.column." + c, locale)).toList());
         for (Position p : positions(organisationId)) {
-            rows.add(java.util.Arrays.asList(p.documentTitle(), String.valueOf(p.versionNumber()),
+            rows.add(Arrays.asList(p.documentTitle(), String.valueOf(p.versionNumber()),
                     p.paragraphNumber(), messages.get("comment.kind." + p.kind(), locale), p.text(), p.proposedText(),
                     p.language(), p.postedAt().toLocalDate().toString(),
                     p.disposition() == null ? "" : messages.get("disposition.kind." + p.disposition(), locale),

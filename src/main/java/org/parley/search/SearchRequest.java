@@ -1,5 +1,6 @@
 package org.parley.search;
 
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -18,7 +19,7 @@ public record SearchRequest(String query, Map<SearchFacet, String> filters, Sear
     }
 
     public SearchRequest withFilter(SearchFacet facet, String value) {
-        var copy = new java.util.EnumMap<SearchFacet, String>(SearchFacet.class);
+        var copy = new EnumMap<SearchFacet, String>(SearchFacet.class);
         copy.putAll(filters);
         copy.put(facet, value);
         return new SearchRequest(query, copy, sort, page, pageSize);

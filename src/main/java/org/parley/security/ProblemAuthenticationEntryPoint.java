@@ -1,5 +1,6 @@
 package org.parley.security;
 
+import java.net.URI;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +45,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.get(key, request.getLocale()));
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,5 +1,6 @@
 package org.parley.translation;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -88,7 +89,7 @@ final class ParagraphAlignment {
         double[][] cost = new double[n + 1][m + 1];
         int[][] bead = new int[n + 1][m + 1];
         for (double[] row : cost) {
-            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
         cost[0][0] = 0;
         for (int i = 0; i <= n; i++) {

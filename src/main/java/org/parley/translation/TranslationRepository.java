@@ -1,5 +1,6 @@
 package org.parley.translation;
 
+import org.jooq.InsertSetMoreStep;
 import org.parley.document.ParagraphTranslation;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -104,7 +105,7 @@ class TranslationRepository {
         return insert(paragraphId, language, text, sourceHash, by, at).onConflictDoNothing().execute() == 1;
     }
 
-    private org.jooq.InsertSetMoreStep<?> insert(long paragraphId, String language, String text, String sourceHash,
+    private InsertSetMoreStep<?> insert(long paragraphId, String language, String text, String sourceHash,
                                                 Long by, OffsetDateTime at) {
         return dsl.insertInto(PARAGRAPH_TRANSLATION)
                 .set(PARAGRAPH_TRANSLATION.PARAGRAPH_ID, paragraphId)

@@ -1,5 +1,6 @@
 package org.parley.translation;
 
+import java.util.Objects;
 import org.parley.document.ParagraphTranslation;
 import org.parley.document.VersionLanguages;
 import org.parley.document.VersionText;
@@ -150,7 +151,7 @@ public class TranslationService implements VersionLanguages {
         for (int i = 0; i < source.size(); i++) {
             Section s = source.get(i);
             ParsedSection match = sameCount ? translated.get(i) : s.number() == null ? null : byNumber.get(s.number());
-            boolean numbersAgree = match != null && java.util.Objects.equals(match.number(), s.number());
+            boolean numbersAgree = match != null && Objects.equals(match.number(), s.number());
             result.add(new ProposedHeading(s.id(), s.heading(), match == null ? null : match.heading(),
                     match == null || !numbersAgree));
         }

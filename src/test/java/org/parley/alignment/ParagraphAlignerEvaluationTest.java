@@ -1,5 +1,6 @@
 package org.parley.alignment;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.alignment.CodeCivilRevisions.Alinea;
@@ -34,7 +35,7 @@ class ParagraphAlignerEvaluationTest {
      * "accepted breakdown"), so the article-number truth calls paragraphs "the same" that share no content. Text
      * alignment cannot, and should not, recover that; this pair guards against regressions only.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void a_reform_that_rewrote_articles_under_the_same_numbers_keeps_its_measured_score() {
         List<Alinea> olds = CodeCivilRevisions.load("livre1-titre6-divorce_2002-03-05.jsonl");
         List<Alinea> news = CodeCivilRevisions.load("livre1-titre6-divorce_2005-02-12.jsonl");

@@ -1,5 +1,7 @@
 package org.parley.alignment;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -150,7 +152,7 @@ final class ParisDrafts {
         if (s.startsWith("preamble")) {
             return "preamble";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^article\\s+(\\d+\\s*(?:bis|ter)?)").matcher(s);
+        Matcher m = Pattern.compile("^article\\s+(\\d+\\s*(?:bis|ter)?)").matcher(s);
         return m.find() ? m.group(1).replace(" ", "") : null;
     }
 }

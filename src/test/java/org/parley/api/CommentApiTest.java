@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import java.util.Arrays;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -106,11 +108,11 @@ class CommentApiTest {
         String json = "[{\"organisationKind\":\"COMMISSION\"},"
                 + "{\"organisationKind\":\"REGIONAL_SECTION\",\"opensAt\":\"2099-01-01T00:00:00Z\"}]";
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + "/audience")
+        mvc.perform(MockMvcRequestBuilders.put(BASE + "/audience")
                         .contentType(MediaType.APPLICATION_JSON).content(json)
                         .header("Authorization", "Bearer " + tokenOf(outsider)))
                 .andExpect(problem(403));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + "/audience")
+        mvc.perform(MockMvcRequestBuilders.put(BASE + "/audience")
                         .contentType(MediaType.APPLICATION_JSON).content(json)
                         .header("Authorization", "Bearer " + tokenOf(editor)))
                 .andExpect(status().isOk())
@@ -126,7 +128,7 @@ class CommentApiTest {
 
     @Test
     void an_audience_rule_naming_both_an_organisation_and_a_kind_is_a_bad_request() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + "/audience")
+        mvc.perform(MockMvcRequestBuilders.put(BASE + "/audience")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("[{\"organisationKind\":\"COMMISSION\",\"organisationId\":1}]")
                         .header("Authorization", "Bearer " + tokenOf(editor)))
@@ -156,7 +158,7 @@ class CommentApiTest {
     }
 
     private static MockHttpServletRequestBuilder postJson(Paragraph paragraph, String json, String token) {
-        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(BASE + "/paragraphs/" + paragraph.id() + "/comments")
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(BASE + "/paragraphs/" + paragraph.id() + "/comments")
                 .contentType(MediaType.APPLICATION_JSON).content(json.getBytes(StandardCharsets.UTF_8));
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
@@ -365,6 +367,6 @@ class CommentApiTest {
     }
 
     private static Object[] ids(Comment... comments) {
-        return java.util.Arrays.stream(comments).map(c -> (Object) (int) c.id()).toArray();
+        return Arrays.stream(comments).map(c -> (Object) (int) c.id()).toArray();
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import org.hamcrest.Matchers;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -132,8 +133,8 @@ class ComparisonApiTest {
         mvc.perform(get("/api/v1/documents/paper/compare/1/2"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("Exception"))));
+                .andExpect(content().string(Matchers.not(
+                        Matchers.containsString("Exception"))));
         mvc.perform(get("/api/v1/documents/paper/compare/1/2").header("Authorization", "Bearer " + editorToken()))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/documents/paper/compare/1/x"))
@@ -174,7 +175,7 @@ class ComparisonApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition",
-                        org.hamcrest.Matchers.containsString("paper-v1-resolution.csv")))
+                        Matchers.containsString("paper-v1-resolution.csv")))
                 .andReturn().getResponse().getContentAsByteArray();
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);

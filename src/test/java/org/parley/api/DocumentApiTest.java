@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import org.hamcrest.Matchers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -133,7 +134,7 @@ class DocumentApiTest {
 
         mvc.perform(get("/api/v1/documents").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].slug").value(org.hamcrest.Matchers.contains("public-paper",
+                .andExpect(jsonPath("$[*].slug").value(Matchers.contains("public-paper",
                         "members-paper")));
     }
 

@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -123,8 +124,8 @@ class ExportApiTest {
         data.signIn(editor);
         var first = documents.version("paper", 1);
         var paragraphs = data.paragraphs(first);
-        translations.accept(first, "fr", java.util.List.of(new TranslatedParagraph(paragraphs.get(0).id(),
-                "L'accès à un logement convenable est le fondement de l'inclusion.")), java.util.List.of());
+        translations.accept(first, "fr", List.of(new TranslatedParagraph(paragraphs.get(0).id(),
+                "L'accès à un logement convenable est le fondement de l'inclusion.")), List.of());
         data.signOut();
 
         byte[] docx = download("/api/v1/documents/paper/versions/1/export?format=docx&lang=fr",

@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import org.parley.document.DocumentVersion;
+import org.parley.translation.TranslationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.document.Visibility;
@@ -29,7 +31,7 @@ class SearchApiTest {
     @Autowired
     SearchService search;
 
-    private org.parley.document.DocumentVersion housing;
+    private DocumentVersion housing;
 
     @BeforeEach
     void indexedPaper() throws InterruptedException {
@@ -65,7 +67,7 @@ class SearchApiTest {
     }
 
     @Autowired
-    org.parley.translation.TranslationService translations;
+    TranslationService translations;
 
     @Test
     void a_translated_paragraph_says_its_languages_and_links_to_the_reading_view_in_its_language() throws Exception {

@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import org.hamcrest.Matchers;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -101,7 +102,7 @@ class TranslationApiTest {
                         .header("Authorization", editor).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"?\"}"))
                 .andExpect(status().is4xxClientError())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("xx")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("xx")));
         mvc.perform(put("/api/v1/documents/paper/versions/1/paragraphs/2/translations/fr")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Les régions.\"}"))
                 .andExpect(status().isUnauthorized());

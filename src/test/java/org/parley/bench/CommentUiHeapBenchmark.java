@@ -1,5 +1,8 @@
 package org.parley.bench;
 
+import com.vaadin.flow.component.internal.ComponentTracker;
+import java.io.File;
+import java.lang.reflect.Field;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -53,7 +56,7 @@ class CommentUiHeapBenchmark {
         if (!Boolean.getBoolean("bench.devmode")) {
             // as in production mode: in dev mode Vaadin records where each component was created (two stack
             // traces per component, ComponentTracker), about 5 MB per UI here; Karibu runs in dev mode
-            java.lang.reflect.Field disabled = com.vaadin.flow.component.internal.ComponentTracker.class
+            Field disabled = ComponentTracker.class
                     .getDeclaredField("disabled");
             disabled.setAccessible(true);
             disabled.set(null, Boolean.TRUE);
@@ -85,7 +88,7 @@ class CommentUiHeapBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         if (Boolean.getBoolean("bench.histogram")) {
             new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
-                    .redirectOutput(new java.io.File("target/comment-ui-heap-histogram.txt")).start().waitFor();
+                    .redirectOutput(new File("target/comment-ui-heap-histogram.txt")).start().waitFor();
         }
         reading.clear();
         MockVaadin.tearDown();

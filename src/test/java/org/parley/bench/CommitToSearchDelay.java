@@ -1,5 +1,7 @@
 package org.parley.bench;
 
+import java.net.ServerSocket;
+import java.time.Instant;
 import org.parley.Application;
 import org.parley.document.DocumentService;
 import org.parley.document.NewDocument;
@@ -32,7 +34,7 @@ public final class CommitToSearchDelay {
         // command-line arguments, not default properties: application.yml would override those, and the
         // embedded database must never share a port (or data) with another Parley running on this machine
         int databasePort;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             databasePort = free.getLocalPort();
         }
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
@@ -58,7 +60,7 @@ public final class CommitToSearchDelay {
                         Visibility.PUBLIC), "delay.md", markdown.getBytes(StandardCharsets.UTF_8)));
                 long committed = System.nanoTime();
                 if (Boolean.getBoolean("searchTrace")) {
-                    System.out.println("committed at " + java.time.Instant.now());
+                    System.out.println("committed at " + Instant.now());
                 }
                 while (SystemActor.call(() -> search.search(SearchRequest.of(word)).total()) == 0) {
                     Thread.onSpinWait();

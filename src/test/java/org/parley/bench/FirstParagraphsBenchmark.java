@@ -1,5 +1,6 @@
 package org.parley.bench;
 
+import org.parley.testsupport.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -23,7 +24,7 @@ public final class FirstParagraphsBenchmark {
         String base = args[0];
         String path = args[1];
         int iterations = Integer.parseInt(args[4]);
-        WebDriver driver = org.parley.testsupport.HeadlessChromium.start(1400, 1000);
+        WebDriver driver = HeadlessChromium.start(1400, 1000);
         try {
             signIn(driver, base, args[2], args[3]);
             List<Long> millis = new ArrayList<>();

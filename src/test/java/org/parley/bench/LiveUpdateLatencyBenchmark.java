@@ -1,5 +1,6 @@
 package org.parley.bench;
 
+import org.parley.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,7 +58,7 @@ class LiveUpdateLatencyBenchmark {
                 "# Paper\n\n1. Cities receive newcomers.\n\n2. Regions coordinate services.\n");
         long paragraphId = SystemActor.call(() -> documents.paragraphs(paper.latest(), 1, 1).get(0).id());
         Person writer = data.person(GlobalRole.CONTRIBUTOR);
-        WebDriver driver = org.parley.testsupport.HeadlessChromium.start(1280, 900);
+        WebDriver driver = HeadlessChromium.start(1280, 900);
         try {
             driver.get("http://localhost:" + port + "/documents/paper/v/1#p-2/comments");
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(

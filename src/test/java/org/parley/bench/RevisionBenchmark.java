@@ -1,5 +1,6 @@
 package org.parley.bench;
 
+import java.nio.charset.StandardCharsets;
 import org.jooq.DSLContext;
 import org.parley.Application;
 import org.parley.document.DocumentService;
@@ -74,7 +75,7 @@ public final class RevisionBenchmark {
     private static Comparison comparedVersions(ConfigurableApplicationContext context, TestData data,
                                                byte[] before, byte[] after) {
         DocumentVersion first = data.openDocument("civil", Visibility.PUBLIC,
-                new String(before, java.nio.charset.StandardCharsets.UTF_8)).latest();
+                new String(before, StandardCharsets.UTF_8)).latest();
         data.schedule(first, VersionStatus.CLOSED, null, null);
         RevisionService revisions = context.getBean(RevisionService.class);
         RevisionProposal proposal = revisions.proposeRevision("civil", "after.md", after);
@@ -89,7 +90,7 @@ public final class RevisionBenchmark {
         RevisionService revisions = context.getBean(RevisionService.class);
         DispositionService dispositions = context.getBean(DispositionService.class);
         String markdown = new String(resource("livre1-titre5-mariage_2015-03-31.md"),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         Person author = data.person(GlobalRole.CONTRIBUTOR);
         long organisation = data.organisation(OrganisationKind.REGIONAL_SECTION).id();
         long editor = data.person(GlobalRole.EDITOR).id();

@@ -1,5 +1,7 @@
 package org.parley.bench;
 
+import java.io.IOException;
+import java.util.Comparator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.lucene.store.FSDirectory;
 import org.parley.search.IndexedComment;
@@ -272,9 +274,9 @@ public final class SearchBenchmark {
     }
 
     /** The indexes and the database of a run take gigabytes at 10^6 texts: nothing is kept. */
-    static void deleteRecursively(Path root) throws java.io.IOException {
+    static void deleteRecursively(Path root) throws IOException {
         try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         }
@@ -283,7 +285,7 @@ public final class SearchBenchmark {
     private static String loadAverage() {
         try {
             return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }

@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class CarriedCommentsServiceTest {
     @Autowired
     StatementCounter counter;
     @Autowired
-    org.jooq.DSLContext dsl;
+    DSLContext dsl;
 
     private DocumentVersion v1;
     private List<Paragraph> first;

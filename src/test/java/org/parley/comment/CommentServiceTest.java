@@ -1,5 +1,8 @@
 package org.parley.comment;
 
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -193,7 +196,7 @@ class CommentServiceTest {
             Map<String, Cell> firstOfEachOutcome = new LinkedHashMap<>();
             usable.forEach(c -> firstOfEachOutcome.putIfAbsent(c.refusal() + "/" + c.status() + "/" + c.role(), c));
             return Stream.concat(firstOfEachOutcome.values().stream(),
-                    java.util.stream.IntStream.range(0, usable.size()).filter(i -> i % 29 == 0)
+                    IntStream.range(0, usable.size()).filter(i -> i % 29 == 0)
                             .mapToObj(usable::get)).distinct();
         }
 
@@ -243,7 +246,7 @@ class CommentServiceTest {
         ConsultationService consultationService;
 
         /** The UI asks the consultation service before showing the form: it must agree with the comment service. */
-        private java.util.Optional<String> consultationRefusal(Person person, NewComment request) {
+        private Optional<String> consultationRefusal(Person person, NewComment request) {
             return as(person, () -> consultationService.refusalToComment(version.id(), request.onBehalfOf()));
         }
 
@@ -320,7 +323,7 @@ class CommentServiceTest {
         void approval_publishes_the_draft_and_tells_its_author() {
             Comment draft = post(africaMember, NewComment.of(CommentKind.COMMENT, "Our position.")
                     .onBehalfOf(africa.id()));
-            clock.advance(java.time.Duration.ofHours(2));
+            clock.advance(Duration.ofHours(2));
 
             Comment published = as(africaFocal, () -> comments.approve(draft.id()));
 
@@ -378,7 +381,7 @@ class CommentServiceTest {
         @Test
         void edit_keeps_the_earlier_text_and_counts_revisions() {
             Comment first = post(outsider, "First thoughts.");
-            clock.advance(java.time.Duration.ofMinutes(5));
+            clock.advance(Duration.ofMinutes(5));
 
             Comment edited = as(outsider, () -> comments.edit(first.id(), "Second thoughts.", null, first.revision()));
 

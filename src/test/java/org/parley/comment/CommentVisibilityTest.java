@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -25,7 +26,7 @@ class CommentVisibilityTest {
     }
 
     private static CommentVisibility viewer(long id, GlobalRole role, MembershipRole... roles) {
-        List<Membership> memberships = java.util.Arrays.stream(roles)
+        List<Membership> memberships = Arrays.stream(roles)
                 .map(r -> new Membership(id, AFRICA, r)).toList();
         return new CommentVisibility(user(id, role), memberships);
     }

@@ -1,5 +1,7 @@
 package org.parley.comment;
 
+import java.util.Objects;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -45,7 +47,7 @@ class RoundRulesTest {
         var refusal = RoundRules.refusalToComment(cell.role(), memberships, onBehalfOf, version(cell.round()),
                 audience(cell.audience()), NOW);
 
-        assertThat(refusal).isEqualTo(java.util.Optional.ofNullable(cell.refusal()));
+        assertThat(refusal).isEqualTo(Optional.ofNullable(cell.refusal()));
         if (cell.refusal() == null) {
             assertThat(RoundRules.initialStatus(memberships, onBehalfOf)).isEqualTo(cell.status());
         }
@@ -56,12 +58,12 @@ class RoundRulesTest {
         List<Cell> cells = PermissionMatrix.all().toList();
 
         assertThat(cells).hasSize(4 * 3 * 5 * 5 * 3);
-        assertThat(cells.stream().map(Cell::refusal).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+        assertThat(cells.stream().map(Cell::refusal).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("comment.error.readers-cannot-comment", "comment.error.round-not-open",
                         "comment.error.round-not-started", "comment.error.round-closed",
                         "comment.error.not-a-member", "comment.error.not-in-audience",
                         "comment.error.audience-not-yet");
-        assertThat(cells.stream().map(Cell::status).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+        assertThat(cells.stream().map(Cell::status).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .isEqualTo(Set.of(CommentStatus.PUBLISHED, CommentStatus.PENDING_APPROVAL));
     }
 

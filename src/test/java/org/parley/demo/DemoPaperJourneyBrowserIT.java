@@ -1,5 +1,6 @@
 package org.parley.demo;
 
+import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.testsupport.BrowserSteps.click;
 import static org.parley.testsupport.BrowserSteps.idle;
@@ -143,7 +144,7 @@ class DemoPaperJourneyBrowserIT {
         until(desk, "only the amended paragraph changed", d -> d.findElements(By.cssSelector(".comparison-row"))
                 .size() == 1 && d.findElements(By.cssSelector(".comparison-row.marker-edited")).size() == 1);
         assertThat(desk.findElements(By.cssSelector(".comparison-row ins")).stream().map(e -> e.getText())
-                .collect(java.util.stream.Collectors.joining())).contains("unaccompanied minors");
+                .collect(Collectors.joining())).contains("unaccompanied minors");
         screenshot(desk, "demo-paper-comparison-fr.png");
     }
 

@@ -1,5 +1,6 @@
 package org.parley.disposition;
 
+import java.time.OffsetDateTime;
 import org.parley.drafting.RevisionResult;
 import org.parley.drafting.RevisionService;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,7 +151,7 @@ class DispositionServiceTest {
         dispositions.dispose(second.id(), DispositionKind.NOTED, null, List.of(), null);
 
         DocumentVersion published = dispositions.publish(draft.id(), "Bogotá", null, null,
-                java.time.OffsetDateTime.now().plusDays(30));
+                OffsetDateTime.now().plusDays(30));
 
         assertThat(published.status()).isEqualTo(VersionStatus.OPEN_FOR_COMMENTS);
         assertThat(published.consultationClosesAt()).isNotNull();

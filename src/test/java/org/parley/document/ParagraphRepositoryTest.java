@@ -1,5 +1,6 @@
 package org.parley.document;
 
+import org.jooq.impl.DSL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -49,7 +50,7 @@ class ParagraphRepositoryTest {
                 .isEqualTo(1671);
         assertThat(dsl.fetchCount(dsl.selectFrom("section").where("version_id = ?", version.id())))
                 .isEqualTo(774);
-        assertThat(dsl.fetchCount(dsl.selectDistinct(org.jooq.impl.DSL.field("lineage_id")).from("paragraph")))
+        assertThat(dsl.fetchCount(dsl.selectDistinct(DSL.field("lineage_id")).from("paragraph")))
                 .isEqualTo(1671);
     }
 

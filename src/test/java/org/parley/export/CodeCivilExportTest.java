@@ -1,5 +1,6 @@
 package org.parley.export;
 
+import org.parley.drafting.RevisionService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class CodeCivilExportTest {
     @Autowired
     ExportService exports;
     @Autowired
-    org.parley.drafting.RevisionService revisions;
+    RevisionService revisions;
 
     @BeforeEach
     void setUp() throws IOException {

@@ -107,7 +107,7 @@ public final class ExportBenchmark {
                 null, null, paragraphs.size());
         return new VersionText(document, version, "fr", sections, paragraphs, new CoverLabels("Version 1 · 2015",
                 "Published", "Exported on 26 November 2026", "Contents", "Exported from Parley", "Page",
-                java.util.List.of(), "Not translated", "Translation outdated"), java.util.Map.of());
+                List.of(), "Not translated", "Translation outdated"), Map.of());
     }
 
     private static final class Counting extends OutputStream {

@@ -1,5 +1,6 @@
 package org.parley.export;
 
+import org.parley.document.ChangeKind;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -199,7 +200,7 @@ class ExportServiceTest {
                 assertThat(proposed.number()).as("number of paragraph %s", old.number()).isEqualTo(old.number());
                 assertThat(proposed.predecessorIds()).as("paragraph %s", old.number()).containsExactly(old.id());
                 assertThat(proposed.change()).as("paragraph %s", old.number()).isEqualTo(isEdited
-                        ? org.parley.document.ChangeKind.EDITED : org.parley.document.ChangeKind.UNCHANGED);
+                        ? ChangeKind.EDITED : ChangeKind.UNCHANGED);
             }
             assertThat(changed).as("the edited paragraph").isEqualTo(1);
         }

@@ -1,5 +1,8 @@
 package org.parley.position;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.parley.disposition.DispositionKind;
 import org.parley.disposition.DispositionService;
 import org.parley.drafting.RevisionService;
@@ -108,10 +111,10 @@ class PositionsServiceTest {
     }
 
     @Test
-    void the_xlsx_has_the_same_table_as_the_csv() throws java.io.IOException {
+    void the_xlsx_has_the_same_table_as_the_csv() throws IOException {
         byte[] xlsx = positions.xlsx(africa.id(), Locale.FRENCH);
 
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Document");

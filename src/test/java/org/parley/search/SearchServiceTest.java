@@ -1,5 +1,15 @@
 package org.parley.search;
 
+import java.util.List;
+import org.parley.comment.CommentKind;
+import org.parley.comment.CommentService;
+import org.parley.comment.NewComment;
+import org.parley.disposition.DispositionKind;
+import org.parley.disposition.DispositionService;
+import org.parley.document.VersionStatus;
+import org.parley.drafting.DraftEditingService;
+import org.parley.drafting.RevisionService;
+import org.parley.translation.TranslationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.base.UserFacingException;
@@ -50,7 +60,7 @@ class SearchServiceTest {
     }
 
     @Autowired
-    org.parley.comment.CommentService comments;
+    CommentService comments;
 
     @Test
     void a_published_comment_becomes_searchable_and_leaves_the_index_when_hidden() {
@@ -58,8 +68,8 @@ class SearchServiceTest {
                 "# Housing\n\n1. Cities provide affordable housing.\n").latest();
         var paragraph = data.paragraphs(version).get(0);
         data.signIn(data.person(GlobalRole.CONTRIBUTOR));
-        var comment = comments.post(paragraph.id(), org.parley.comment.NewComment.of(
-                org.parley.comment.CommentKind.QUESTION, "What about cooperative tenancies?"));
+        var comment = comments.post(paragraph.id(), NewComment.of(
+                CommentKind.QUESTION, "What about cooperative tenancies?"));
         data.signOut();
 
         awaitTrue(() -> search.search(SearchRequest.of("cooperative")).total() == 1);
@@ -75,21 +85,21 @@ class SearchServiceTest {
     }
 
     @Autowired
-    org.parley.drafting.RevisionService revisions;
+    RevisionService revisions;
     @Autowired
-    org.parley.disposition.DispositionService dispositions;
+    DispositionService dispositions;
 
     @Test
     void a_comments_disposition_is_searchable_once_the_version_answering_it_is_published() {
         var version = data.openDocument("housing-paper", Visibility.PUBLIC,
                 "# Housing\n\n1. Cities provide affordable housing.\n").latest();
         data.signIn(data.person(GlobalRole.CONTRIBUTOR));
-        var comment = comments.post(data.paragraphs(version).get(0).id(), org.parley.comment.NewComment.of(
-                org.parley.comment.CommentKind.SUPPORT, "Cooperative tenancies work well in Lisbon."));
+        var comment = comments.post(data.paragraphs(version).get(0).id(), NewComment.of(
+                CommentKind.SUPPORT, "Cooperative tenancies work well in Lisbon."));
         data.signIn(data.person(GlobalRole.EDITOR));
-        data.schedule(version, org.parley.document.VersionStatus.CLOSED, null, null);
+        data.schedule(version, VersionStatus.CLOSED, null, null);
         var draft = revisions.startNextDraft("housing-paper").version();
-        dispositions.dispose(comment.id(), org.parley.disposition.DispositionKind.ACCEPTED, null, java.util.List.of(),
+        dispositions.dispose(comment.id(), DispositionKind.ACCEPTED, null, List.of(),
                 null);
         awaitTrue(() -> search.search(SearchRequest.of("cooperative")).total() == 1);
         assertThat(search.search(SearchRequest.of("cooperative")).hits().get(0).disposition())
@@ -138,9 +148,9 @@ class SearchServiceTest {
     }
 
     @Autowired
-    org.parley.translation.TranslationService translations;
+    TranslationService translations;
     @Autowired
-    org.parley.drafting.DraftEditingService draftEditing;
+    DraftEditingService draftEditing;
 
     private static final String HOUSING = "# Housing\n\n1. Cities provide affordable housing to newcomers.\n";
 
@@ -222,7 +232,7 @@ class SearchServiceTest {
     void draft_translations_are_found_by_editors_only_and_translations_carry_forward_to_the_draft() {
         var version = data.openDocument("housing-paper", Visibility.PUBLIC, HOUSING).latest();
         data.signIn(data.person(GlobalRole.EDITOR));
-        data.schedule(version, org.parley.document.VersionStatus.CLOSED, null, null);
+        data.schedule(version, VersionStatus.CLOSED, null, null);
         var draft = revisions.startNextDraft("housing-paper").version();
         // written on version 1 after the draft exists: the draft reads it too (same lineage)
         translations.translate(version, "1", "fr", "Les villes offrent des logements abordables.", null);
@@ -246,7 +256,7 @@ class SearchServiceTest {
     void editing_the_source_paragraph_marks_its_translation_outdated() {
         var version = data.openDocument("housing-paper", Visibility.PUBLIC, HOUSING).latest();
         data.signIn(data.person(GlobalRole.EDITOR));
-        data.schedule(version, org.parley.document.VersionStatus.CLOSED, null, null);
+        data.schedule(version, VersionStatus.CLOSED, null, null);
         translations.translate(version, "1", "fr", "Les villes offrent des logements abordables.", null);
         var draft = revisions.startNextDraft("housing-paper").version();
         awaitTrue(() -> count("abordables") == 2);

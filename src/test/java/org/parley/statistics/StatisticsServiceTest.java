@@ -1,5 +1,6 @@
 package org.parley.statistics;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.base.UserFacingException;
@@ -133,9 +134,9 @@ class StatisticsServiceTest {
         assertThat(all.organisations()).isEqualTo(2);
         assertThat(all.byOrganisation()).extracting(Participation::key, Participation::total,
                         Participation::replies, Participation::people)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(africa.shortName(), 2, 0, 1),
-                        org.assertj.core.groups.Tuple.tuple(null, 2, 1, 1),
-                        org.assertj.core.groups.Tuple.tuple(city.shortName(), 1, 0, 1));
+                .containsExactly(Tuple.tuple(africa.shortName(), 2, 0, 1),
+                        Tuple.tuple(null, 2, 1, 1),
+                        Tuple.tuple(city.shortName(), 1, 0, 1));
         Participation africaRow = all.byOrganisation().get(0);
         assertThat(africaRow.name()).isEqualTo(africa.name());
         assertThat(africaRow.comments()).isEqualTo(Map.of(CommentKind.SUPPORT, 1, CommentKind.OBJECTION, 1));
@@ -147,14 +148,14 @@ class StatisticsServiceTest {
         DocumentStatistics all = statistics.statistics("paper", null);
 
         assertThat(all.byOrganisationKind()).extracting(Participation::key, Participation::total)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("REGIONAL_SECTION", 2),
-                        org.assertj.core.groups.Tuple.tuple(null, 2),
-                        org.assertj.core.groups.Tuple.tuple("LOCAL_GOVERNMENT", 1));
+                .containsExactly(Tuple.tuple("REGIONAL_SECTION", 2),
+                        Tuple.tuple(null, 2),
+                        Tuple.tuple("LOCAL_GOVERNMENT", 1));
         assertThat(all.bySection()).extracting(Participation::key, Participation::topLevel,
                         Participation::replies, Participation::people)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 1, 0, 1),
-                        org.assertj.core.groups.Tuple.tuple(sections.get(0).title(), 2, 1, 3),
-                        org.assertj.core.groups.Tuple.tuple(sections.get(1).title(), 1, 0, 1));
+                .containsExactly(Tuple.tuple(null, 1, 0, 1),
+                        Tuple.tuple(sections.get(0).title(), 2, 1, 3),
+                        Tuple.tuple(sections.get(1).title(), 1, 0, 1));
         assertThat(statistics.label(Breakdown.SECTION, all.bySection().get(0), Locale.ENGLISH))
                 .isEqualTo("Before the first heading");
         assertThat(statistics.label(Breakdown.ORGANISATION_KIND, all.byOrganisationKind().get(0), Locale.FRENCH))
@@ -217,8 +218,8 @@ class StatisticsServiceTest {
                 .as("the same heading in the new version").isEqualTo(sections.get(0).title());
         assertThat(statistics.statistics("paper", null).byRound())
                 .extracting(Participation::key, Participation::total)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", 5),
-                        org.assertj.core.groups.Tuple.tuple("2", 1));
+                .containsExactly(Tuple.tuple("1", 5),
+                        Tuple.tuple("2", 1));
     }
 
     @Test

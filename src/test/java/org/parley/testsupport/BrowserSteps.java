@@ -1,5 +1,6 @@
 package org.parley.testsupport;
 
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -61,7 +62,7 @@ public final class BrowserSteps {
                 }
                 item.click();
                 return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            } catch (StaleElementReferenceException redrawn) {
                 return false;
             }
         });
@@ -84,7 +85,7 @@ public final class BrowserSteps {
                 ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
                 element.click();
                 return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            } catch (StaleElementReferenceException redrawn) {
                 return false;
             }
         });

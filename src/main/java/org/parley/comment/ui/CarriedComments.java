@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import org.parley.comment.CommentStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
@@ -103,7 +104,7 @@ class CarriedComments extends Div {
             hidden.addClassName("comment-hidden");
             meta.add(hidden);
         }
-        if (comment.status() != org.parley.comment.CommentStatus.PUBLISHED) {
+        if (comment.status() != CommentStatus.PUBLISHED) {
             Span status = new Span(getTranslation("comment.status." + comment.status()));
             status.getElement().getThemeList().add("badge");
             status.addClassName("comment-status");

@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import java.util.concurrent.ThreadFactory;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
@@ -91,7 +92,7 @@ public class CommentBroadcaster {
         pool.shutdownNow();
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger number = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "comment-broadcast-" + number.incrementAndGet());

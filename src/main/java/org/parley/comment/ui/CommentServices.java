@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import java.util.List;
 import org.parley.comment.CarriedCommentsService;
 import org.parley.comment.CommentQueryService;
 import org.parley.comment.CommentService;
@@ -19,7 +20,7 @@ record CommentServices(CommentQueryService queries, CommentService comments, Con
 
     Viewer viewer(long versionId) {
         var user = currentUser.get().orElse(null);
-        return new Viewer(user, user == null ? java.util.List.of() : organisations.membershipsOf(user.personId()),
+        return new Viewer(user, user == null ? List.of() : organisations.membershipsOf(user.personId()),
                 consultation.refusalToComment(versionId, null));
     }
 }

@@ -1,5 +1,10 @@
 package org.parley.comment.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import java.util.Optional;
+import org.parley.document.VersionStatus;
 import com.vaadin.flow.component.Component;
 import org.parley.base.ui.ReadingViewExtension;
 import org.parley.comment.Comment;
@@ -48,14 +53,14 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         RoundNotice.of(version, viewer).ifPresent(header::add);
         header.add(new DocumentFilter(services, viewer, this::filterDocument));
         if (version.basedOnVersionId() != null) {
-            java.util.Optional.ofNullable(RemovedTextDialog.opener(services, version.id(),
+            Optional.ofNullable(RemovedTextDialog.opener(services, version.id(),
                     version.documentId())).ifPresent(header::add);
         }
-        if (viewer.isModerator() && version.status() != org.parley.document.VersionStatus.PUBLISHED) {
-            com.vaadin.flow.component.button.Button settings = new com.vaadin.flow.component.button.Button(
+        if (viewer.isModerator() && version.status() != VersionStatus.PUBLISHED) {
+            Button settings = new Button(
                     getTranslationOf("round.settings.open"),
                     click -> new RoundSettingsDialog(services, version, () -> { }).open());
-            settings.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             settings.setId("round-settings-open");
             header.add(settings);
         }
@@ -63,7 +68,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     }
 
     private static String getTranslationOf(String key) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
+        return UI.getCurrent().getTranslation(key);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import org.parley.comment.CommentFilter;
 
@@ -25,6 +26,6 @@ class DocumentFilter extends Details {
     }
 
     private static String getTranslationOf(String key) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
+        return UI.getCurrent().getTranslation(key);
     }
 }

@@ -1,10 +1,11 @@
 package org.parley.comment.ui;
 
+import org.springframework.core.annotation.Order;
 import org.parley.base.ui.HeaderItem;
 
 /** Puts the notification bell in the header for people who are signed in. */
 @org.springframework.stereotype.Component
-@org.springframework.core.annotation.Order(20)
+@Order(20)
 class NotificationHeaderItem implements HeaderItem {
 
     private final CommentServices services;

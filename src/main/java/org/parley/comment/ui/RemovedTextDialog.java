@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,6 +42,6 @@ class RemovedTextDialog extends Dialog {
     }
 
     private static String getTranslationOf(String key, Object... arguments) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key, arguments);
+        return UI.getCurrent().getTranslation(key, arguments);
     }
 }

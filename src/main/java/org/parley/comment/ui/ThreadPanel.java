@@ -1,5 +1,8 @@
 package org.parley.comment.ui;
 
+import com.vaadin.flow.component.html.H3;
+import org.parley.comment.CarriedComment;
+import org.parley.document.ParagraphTextHtml;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -129,15 +132,15 @@ class ThreadPanel extends Div {
     /** Comments on this paragraph's predecessors: they do not change while this version is read. */
     private void showEarlier() {
         earlier.removeAll();
-        var carried = version.basedOnVersionId() == null ? java.util.List.<org.parley.comment.CarriedComment>of()
+        var carried = version.basedOnVersionId() == null ? List.<CarriedComment>of()
                 : services.carried().earlierComments(paragraph.paragraph().id());
         earlier.setVisible(!carried.isEmpty());
         if (!carried.isEmpty()) {
-            com.vaadin.flow.component.html.H3 heading = new com.vaadin.flow.component.html.H3(
+            H3 heading = new H3(
                     getTranslation("comment.carried.title", carried.size()));
             heading.addClassName("thread-earlier-title");
             earlier.add(heading, new CarriedComments(carried,
-                    org.parley.document.ParagraphTextHtml.toPlainText(paragraph.paragraph().text()),
+                    ParagraphTextHtml.toPlainText(paragraph.paragraph().text()),
                     paragraph.document().slug()));
         }
     }

@@ -1,5 +1,11 @@
 package org.parley.document.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.HashMap;
+import java.util.Map;
+import org.parley.document.VersionStatus;
+import org.parley.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +43,7 @@ import java.time.Clock;
 public class DocumentReadingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DocumentService documents;
-    private final org.parley.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
     private final ObjectProvider<ReadingViewExtension> extension;
     private final ObjectProvider<VersionDownloads> downloads;
     private final Clock clock;
@@ -51,7 +57,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     private TableOfContents contents;
 
     public DocumentReadingView(DocumentService documents, ObjectProvider<ReadingViewExtension> extension,
-                               Clock clock, org.parley.security.CurrentUser currentUser,
+                               Clock clock, CurrentUser currentUser,
                                VersionLanguages translations, ObjectProvider<VersionDownloads> downloads) {
         this.documents = documents;
         this.translations = translations;
@@ -63,7 +69,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     }
 
     public static RouteParameters parameters(String slug, int versionNumber) {
-        return new RouteParameters(java.util.Map.of("slug", slug, "version", String.valueOf(versionNumber)));
+        return new RouteParameters(Map.of("slug", slug, "version", String.valueOf(versionNumber)));
     }
 
     @Override
@@ -93,7 +99,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         Div header = new Div(title, versionSwitcher(), new VersionBanner(version, clock));
         contribution.header().forEach(header::add);
         if (version.number() > 1) {
-            com.vaadin.flow.component.html.Anchor compare = new com.vaadin.flow.component.html.Anchor(
+            Anchor compare = new Anchor(
                     "documents/" + summary.document().slug() + "/compare/" + (version.number() - 1) + "/"
                             + version.number(), getTranslation("reading.compare-previous", version.number() - 1));
             compare.setId("compare-link");
@@ -104,18 +110,18 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         List<String> languages = translations.languages(version);
         String shown = languages.contains(requestedLanguage) ? requestedLanguage : version.language();
         downloads.ifAvailable(d -> header.add(d.menu(summary.document().slug(), version.number(), previous, shown)));
-        if (currentUser.canEdit() && version.status() != org.parley.document.VersionStatus.DRAFT) {
+        if (currentUser.canEdit() && version.status() != VersionStatus.DRAFT) {
             // by address: the workbench belongs to the revision feature, which this view does not know
-            com.vaadin.flow.component.html.Anchor workbench = new com.vaadin.flow.component.html.Anchor(
+            Anchor workbench = new Anchor(
                     "documents/" + summary.document().slug() + "/workbench/" + version.number(),
                     getTranslation("workbench.link"));
             workbench.setId("workbench-link");
             header.add(workbench);
         }
-        header.add(new com.vaadin.flow.component.html.Anchor( // by address: statistics is another feature
+        header.add(new Anchor( // by address: statistics is another feature
                 "documents/" + summary.document().slug() + "/statistics", getTranslation("statistics.link")));
         if (hadRound()) { // by address, like the workbench
-            com.vaadin.flow.component.html.Anchor matrix = new com.vaadin.flow.component.html.Anchor(
+            Anchor matrix = new Anchor(
                     "documents/" + summary.document().slug() + "/resolution/" + version.number(),
                     getTranslation("resolution.link"));
             matrix.setId("resolution-link");
@@ -159,7 +165,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     }
 
     private void showLanguages(String shown, String beside) {
-        java.util.Map<String, List<String>> query = new java.util.HashMap<>();
+        Map<String, List<String>> query = new HashMap<>();
         if (!shown.equals(version.language())) {
             query.put("lang", List.of(shown));
         }
@@ -167,13 +173,13 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
             query.put("beside", List.of(beside));
         }
         getUI().ifPresent(ui -> ui.navigate("documents/" + summary.document().slug() + "/v/" + version.number(),
-                new com.vaadin.flow.router.QueryParameters(query)));
+                new QueryParameters(query)));
     }
 
     /** A version had a consultation round if it was opened for comments or a later draft answers it. */
     private boolean hadRound() {
-        return version.status() == org.parley.document.VersionStatus.OPEN_FOR_COMMENTS
-                || version.status() == org.parley.document.VersionStatus.CLOSED
+        return version.status() == VersionStatus.OPEN_FOR_COMMENTS
+                || version.status() == VersionStatus.CLOSED
                 || version.consultationOpensAt() != null
                 || summary.versionAnswering(version).isPresent();
     }

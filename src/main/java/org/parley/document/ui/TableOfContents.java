@@ -1,5 +1,6 @@
 package org.parley.document.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.virtuallist.VirtualList;
@@ -42,6 +43,6 @@ class TableOfContents extends Details {
     }
 
     private static String getTranslationStatic(String key) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
+        return UI.getCurrent().getTranslation(key);
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.document.ui;
 
+import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -27,7 +28,7 @@ final class TextLanguages {
     }
 
     static TextLanguages source(String language) {
-        return new TextLanguages(new VersionText(language, true, java.util.Map.of(), java.util.Map.of()), null);
+        return new TextLanguages(new VersionText(language, true, Map.of(), Map.of()), null);
     }
 
     String language() {

@@ -1,5 +1,7 @@
 package org.parley.position.ui;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -83,7 +85,7 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Organisation> chosen = event.getRouteParameters().get("organisation")
-                .map(name -> java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8))
+                .map(name -> URLDecoder.decode(name, StandardCharsets.UTF_8))
                 .flatMap(organisations::findByShortName);
         organisation.setValue(chosen.orElse(null));
         download.removeAll();

@@ -1,5 +1,6 @@
 package org.parley.resolution.ui;
 
+import java.util.Optional;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -69,7 +70,7 @@ class ResolutionFilters extends Div {
         parameters.getSingleParameter("text").ifPresent(text::setValue);
     }
 
-    private static void set(ComboBox<String> field, java.util.Optional<String> value) {
+    private static void set(ComboBox<String> field, Optional<String> value) {
         value.filter(v -> field.getListDataView().getItems().anyMatch(v::equals)).ifPresent(field::setValue);
     }
 

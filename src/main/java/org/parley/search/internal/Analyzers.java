@@ -1,5 +1,6 @@
 package org.parley.search.internal;
 
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -62,6 +63,6 @@ final class Analyzers {
         byField.put(IndexSchema.textField("fr"), new FrenchAnalyzer());
         byField.put(IndexSchema.textField("es"), new SpanishAnalyzer());
         byField.put(IndexSchema.textField("ar"), new ArabicAnalyzer());
-        return new PerFieldAnalyzerWrapper(new org.apache.lucene.analysis.core.KeywordAnalyzer(), byField);
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
     }
 }

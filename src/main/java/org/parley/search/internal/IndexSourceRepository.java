@@ -1,5 +1,8 @@
 package org.parley.search.internal;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
@@ -48,7 +51,7 @@ class IndexSourceRepository {
                 + "entity_type, entity_id, writer_xid from change_log where writer_xid >= ?::xid8) c "
                 + "on c.writer_xid < h.xmin", fromInclusive).fetch();
         String horizon = rows.get(0).get(0, String.class);
-        java.util.LinkedHashSet<ChangedRow> changed = new java.util.LinkedHashSet<>();
+        LinkedHashSet<ChangedRow> changed = new LinkedHashSet<>();
         for (var r : rows) {
             if (r.get(1) != null) {
                 changed.add(new ChangedRow(r.get(1, String.class), r.get(2, Long.class)));
@@ -110,7 +113,7 @@ class IndexSourceRepository {
         if (paragraphs.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, IndexedParagraph> byId = new java.util.HashMap<>();
+        Map<Long, IndexedParagraph> byId = new HashMap<>();
         paragraphs.forEach(p -> byId.put(p.id(), p));
         return dsl.resultQuery("""
                 with eff as (

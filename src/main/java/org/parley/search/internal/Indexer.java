@@ -1,5 +1,9 @@
 package org.parley.search.internal;
 
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import org.parley.search.CommentSource;
 import org.parley.search.IndexStatus;
 import org.parley.search.IndexedComment;
@@ -144,7 +148,7 @@ public class Indexer {
      */
     public void commitNow() {
         try {
-            if (!writing.tryLock(1, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!writing.tryLock(1, TimeUnit.SECONDS)) {
                 return;
             }
         } catch (InterruptedException e) {
@@ -195,11 +199,11 @@ public class Indexer {
 
     /** Deletes and re-reads the translations of one version's paragraphs, leaving the rest of it alone. */
     private void replaceTranslations(long versionId) {
-        index.delete(new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new org.apache.lucene.search.TermQuery(LuceneDocuments.versionTerm(versionId)),
-                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new org.apache.lucene.search.TermQuery(LuceneDocuments.TRANSLATION_MARK),
-                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        index.delete(new BooleanQuery.Builder()
+                .add(new TermQuery(LuceneDocuments.versionTerm(versionId)),
+                        BooleanClause.Occur.FILTER)
+                .add(new TermQuery(LuceneDocuments.TRANSLATION_MARK),
+                        BooleanClause.Occur.FILTER)
                 .build());
         addTranslations(versionId, source.paragraphsOfVersion(versionId));
     }

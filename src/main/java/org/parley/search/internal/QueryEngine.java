@@ -1,5 +1,10 @@
 package org.parley.search.internal;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.util.StringHelper;
 import org.parley.document.ReaderRights;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -90,7 +95,7 @@ public class QueryEngine {
             }
             ScoreDoc[] all = result.hits.scoreDocs;
             int from = Math.min(page * pageSize, all.length);
-            ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(end, all.length));
+            ScoreDoc[] slice = Arrays.copyOfRange(all, from, Math.min(end, all.length));
             List<SearchHit> hits = hits(searcher, query, slice);
             return new SearchResults(result.hits.totalHits.value, hits, facets(searcher, result.facets),
                     page, pageSize, null);
@@ -131,7 +136,7 @@ public class QueryEngine {
             int scanned = 0;
             do {
                 BytesRef term = iterator.term();
-                if (!org.apache.lucene.util.StringHelper.startsWith(term, prefix)) {
+                if (!StringHelper.startsWith(term, prefix)) {
                     break;
                 }
                 candidates.add(new Candidate(term.utf8ToString(), iterator.docFreq()));
@@ -173,7 +178,7 @@ public class QueryEngine {
         }
         var storedFields = searcher.storedFields();
         List<Document> docs = new ArrayList<>(slice.length);
-        java.util.Set<String> fieldSet = new java.util.LinkedHashSet<>();
+        Set<String> fieldSet = new LinkedHashSet<>();
         fieldSet.add(IndexSchema.TEXT);
         for (int docId : docIds) {
             Document doc = storedFields.document(docId);
@@ -186,7 +191,7 @@ public class QueryEngine {
         // only the stemmed fields of the languages among the hits: each field costs a pass of the highlighter
         String[] fields = fieldSet.toArray(String[]::new);
         int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, 2);
+        Arrays.fill(passages, 2);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
@@ -246,7 +251,7 @@ public class QueryEngine {
         return counts;
     }
 
-    private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> titles = new ConcurrentHashMap<>();
     private volatile Object titlesReader;
 
     /** Document titles for facet labels, cached until the index changes (a renamed document shows its new title). */

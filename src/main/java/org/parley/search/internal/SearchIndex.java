@@ -1,5 +1,7 @@
 package org.parley.search.internal;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -52,10 +54,10 @@ public final class SearchIndex implements Closeable {
             this.needsRebuild = !current;
             this.position = current ? committed.get(IndexSchema.POSITION_KEY) : null;
             // facet ordinals are computed when a new searcher opens (in the indexer's thread), not by the first query
-            this.searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
-                                                 org.apache.lucene.index.IndexReader previous) throws IOException {
+                public IndexSearcher newSearcher(IndexReader reader,
+                                                 IndexReader previous) throws IOException {
                     IndexSearcher searcher = new IndexSearcher(reader);
                     facetState(searcher);
                     return searcher;
@@ -222,6 +224,6 @@ public final class SearchIndex implements Closeable {
         T apply(IndexSearcher searcher, SortedSetDocValuesReaderState facets) throws IOException;
     }
 
-    private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 }

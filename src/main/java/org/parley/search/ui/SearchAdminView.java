@@ -1,5 +1,6 @@
 package org.parley.search.ui;
 
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,7 @@ public class SearchAdminView extends Div implements HasDynamicTitle {
     private final Paragraph status = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
     private final Button reindex;
-    private com.vaadin.flow.shared.Registration polling;
+    private Registration polling;
 
     public SearchAdminView(SearchService search) {
         this.search = search;

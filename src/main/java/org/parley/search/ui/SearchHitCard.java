@@ -1,5 +1,6 @@
 package org.parley.search.ui;
 
+import java.util.Locale;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -34,7 +35,7 @@ class SearchHitCard extends Div {
         }
         if (hit.translation()) {
             Span translation = new Span(getTranslation(hit.outdated() ? "search.hit.translation-outdated"
-                    : "search.hit.translation", hit.language().toUpperCase(java.util.Locale.ROOT)));
+                    : "search.hit.translation", hit.language().toUpperCase(Locale.ROOT)));
             translation.addClassName("search-hit-translation");
             head.add(translation);
         }

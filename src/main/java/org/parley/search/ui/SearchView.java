@@ -1,5 +1,6 @@
 package org.parley.search.ui;
 
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -115,7 +116,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         });
         HorizontalLayout line = new HorizontalLayout(count, sort);
         line.addClassName("search-summary");
-        line.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
         return line;
     }
 
@@ -131,7 +132,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         HorizontalLayout pager = new HorizontalLayout(previous,
                 new Span(getTranslation("search.page.of", page + 1, pages)), next);
         pager.addClassName("search-pager");
-        pager.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        pager.setAlignItems(FlexComponent.Alignment.BASELINE);
         return pager;
     }
 

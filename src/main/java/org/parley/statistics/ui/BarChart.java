@@ -1,5 +1,6 @@
 package org.parley.statistics.ui;
 
+import org.parley.base.MarkupText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +165,7 @@ public final class BarChart {
     }
 
     static String escaped(String text) {
-        return org.parley.base.MarkupText.escape(text);
+        return MarkupText.escape(text);
     }
 
     private static String number(double value) {

@@ -1,5 +1,6 @@
 package org.parley.statistics.ui;
 
+import java.util.Locale;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -110,7 +111,7 @@ public class StatisticsView extends Div implements BeforeEnterObserver, HasDynam
         String slug = statistics.slug();
         Integer round = statistics.round();
         String name = slug + (round == null ? "" : "-v" + round) + "-" + breakdown.slug() + ".csv";
-        java.util.Locale locale = getLocale();
+        Locale locale = getLocale();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
                 new ByteArrayInputStream(service.csv(slug, round, breakdown, locale)), name, "text/csv", -1)),
                 getTranslation("statistics.download"));

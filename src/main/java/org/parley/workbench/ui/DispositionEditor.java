@@ -1,5 +1,6 @@
 package org.parley.workbench.ui;
 
+import java.util.function.BooleanSupplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -38,13 +39,13 @@ class DispositionEditor extends Div {
     private final MultiSelectComboBox<Paragraph> paragraphs = new MultiSelectComboBox<>();
     private final Span error = new Span();
     private final Div comment = new Div();
-    private final java.util.function.BooleanSupplier draftUnsaved;
+    private final BooleanSupplier draftUnsaved;
     private RoundItem current;
 
     /** @param draftUnsaved whether the draft editor beside holds text not saved yet (saving redraws it) */
     DispositionEditor(DocumentService documents, DispositionService dispositions, DocumentSummary summary,
                       DocumentVersion round, Consumer<RoundItem> onSaved,
-                      java.util.function.BooleanSupplier draftUnsaved) {
+                      BooleanSupplier draftUnsaved) {
         this.draftUnsaved = draftUnsaved;
         this.documents = documents;
         this.dispositions = dispositions;

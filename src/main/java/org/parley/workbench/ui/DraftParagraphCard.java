@@ -1,5 +1,7 @@
 package org.parley.workbench.ui;
 
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,7 +30,7 @@ class DraftParagraphCard extends Div {
     private final DraftParagraph paragraph;
     private final Consumer<Long> changed;
     private final Consumer<String> failed;
-    private final java.util.function.BooleanSupplier unsavedAnywhere;
+    private final BooleanSupplier unsavedAnywhere;
     private final TextArea text = new TextArea();
     private final Div conflict = new Div();
     private int expectedRevision;
@@ -40,7 +42,7 @@ class DraftParagraphCard extends Div {
      */
     DraftParagraphCard(DraftEditingService editing, DraftParagraph paragraph, Long nextId, Long amendmentId,
                        Consumer<Long> changed, Consumer<String> failed,
-                       java.util.function.BooleanSupplier unsavedAnywhere) {
+                       BooleanSupplier unsavedAnywhere) {
         this.editing = editing;
         this.paragraph = paragraph;
         this.changed = changed;
@@ -166,7 +168,7 @@ class DraftParagraphCard extends Div {
     }
 
     /** Adds the dialog's buttons and opens it; {@code action} returns the id of a paragraph it created, if any. */
-    private void confirm(Dialog dialog, String id, String labelKey, java.util.function.Supplier<Long> action) {
+    private void confirm(Dialog dialog, String id, String labelKey, Supplier<Long> action) {
         Span error = new Span();
         error.addClassName("form-error");
         error.setId(id + "-error");

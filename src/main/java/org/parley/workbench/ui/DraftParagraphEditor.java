@@ -1,5 +1,7 @@
 package org.parley.workbench.ui;
 
+import java.util.ArrayList;
+import java.util.Objects;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -85,7 +87,7 @@ class DraftParagraphEditor extends Div {
             list.add(deleted);
         }
         Long amendment = isAmendment(current.comment()) ? current.comment().id() : null;
-        List<DraftParagraphCard> drawn = new java.util.ArrayList<>();
+        List<DraftParagraphCard> drawn = new ArrayList<>();
         for (DraftParagraph p : shown) {
             int index = all.indexOf(p);
             Long nextId = index + 1 < all.size() ? all.get(index + 1).id() : null;
@@ -125,7 +127,7 @@ class DraftParagraphEditor extends Div {
             group.add(name);
             for (RoundItem item : items) {
                 Paragraph line = new Paragraph(getTranslation("comment.kind." + item.comment().kind()) + ": "
-                        + java.util.Objects.toString(item.comment().body(), ""));
+                        + Objects.toString(item.comment().body(), ""));
                 line.getElement().setAttribute("dir", "auto");
                 if (item.comment().id() == current.comment().id()) {
                     line.addClassName("selected");

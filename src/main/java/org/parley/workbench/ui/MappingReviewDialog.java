@@ -1,5 +1,6 @@
 package org.parley.workbench.ui;
 
+import java.util.ArrayList;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -68,7 +69,7 @@ class MappingReviewDialog extends Dialog {
 
     private Select<Optional<Long>> predecessorSelect(ProposedParagraph paragraph) {
         Select<Optional<Long>> select = new Select<>();
-        List<Optional<Long>> choices = new java.util.ArrayList<>();
+        List<Optional<Long>> choices = new ArrayList<>();
         choices.add(Optional.empty());
         oldNumbers.keySet().stream().sorted().forEach(id -> choices.add(Optional.of(id)));
         select.setItems(choices);

@@ -1,5 +1,12 @@
 package org.parley.workbench.ui;
 
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import org.parley.disposition.RoundProgress;
+import org.parley.drafting.DraftEditingService;
+import org.parley.resolution.ResolutionMatrixExport;
+import org.parley.resolution.ResolutionMatrixService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,17 +49,17 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
     private DocumentVersion round;
     private DispositionEditor editor;
     private DraftParagraphEditor draftEditor;
-    private final org.parley.drafting.DraftEditingService drafting;
+    private final DraftEditingService drafting;
     private Long answeredLast;
     private boolean keepingSelection;
 
-    private final org.parley.resolution.ResolutionMatrixService matrices;
-    private final org.parley.resolution.ResolutionMatrixExport exports;
+    private final ResolutionMatrixService matrices;
+    private final ResolutionMatrixExport exports;
 
     public WorkbenchView(DocumentService documents, DispositionService dispositions, RevisionService revisions,
-                         org.parley.resolution.ResolutionMatrixService matrices,
-                         org.parley.resolution.ResolutionMatrixExport exports,
-                         org.parley.drafting.DraftEditingService drafting) {
+                         ResolutionMatrixService matrices,
+                         ResolutionMatrixExport exports,
+                         DraftEditingService drafting) {
         this.drafting = drafting;
         this.matrices = matrices;
         this.exports = exports;
@@ -97,12 +104,12 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
     /** The resolution matrix as the editor sees it now (answers included before publication). */
     private Div downloads() {
         String name = summary.document().slug() + "-v" + round.number() + "-resolution";
-        Anchor csv = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event ->
-                new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(exports.csv(
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event ->
+                new DownloadResponse(new ByteArrayInputStream(exports.csv(
                         matrices.matrix(summary.document().slug(), round.number()), getLocale())),
                         name + ".csv", "text/csv", -1)), getTranslation("workbench.download.csv"));
-        Anchor xlsx = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event ->
-                new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(exports.xlsx(
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event ->
+                new DownloadResponse(new ByteArrayInputStream(exports.xlsx(
                         matrices.matrix(summary.document().slug(), round.number()), getLocale())),
                         name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)),
                 getTranslation("workbench.download.xlsx"));
@@ -164,7 +171,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         long answered = items.stream().filter(RoundItem::answered).count();
         progress.setValue(items.isEmpty() ? 1 : (double) answered / items.size());
         progressText.setText(getTranslation("workbench.progress", answered, items.size()));
-        roundProgress.show(summary.document().slug(), round.number(), org.parley.disposition.RoundProgress.of(items));
+        roundProgress.show(summary.document().slug(), round.number(), RoundProgress.of(items));
         DispositionService.nextUnanswered(items, answeredLast).ifPresent(item -> select(item.comment().id()));
     }
 

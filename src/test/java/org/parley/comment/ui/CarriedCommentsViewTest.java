@@ -1,5 +1,7 @@
 package org.parley.comment.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -109,9 +111,9 @@ class CarriedCommentsViewTest {
     @Test
     void thread_panel_shows_the_comments_of_earlier_versions_with_answer_and_changes() {
         assertThat(margin(0).getElement().getAttribute("aria-label")).contains("1 on earlier versions");
-        assertThat(_find(margin(0), com.vaadin.flow.component.html.Span.class,
+        assertThat(_find(margin(0), Span.class,
                 spec -> spec.withClasses("carried-count"))).hasSize(1);
-        assertThat(_find(margin(1), com.vaadin.flow.component.html.Span.class,
+        assertThat(_find(margin(1), Span.class,
                 spec -> spec.withClasses("carried-count"))).isEmpty();
 
         _click(margin(0));
@@ -119,7 +121,7 @@ class CarriedCommentsViewTest {
         Div earlier = _get(Div.class, spec -> spec.withId("thread-earlier"));
         assertThat(earlier.isVisible()).isTrue();
         assertThat(textOf(earlier, "carried-where")).isEqualTo("On version 1, paragraph " + first.get(0).number());
-        assertThat(_get(earlier, com.vaadin.flow.component.html.Anchor.class).getHref())
+        assertThat(_get(earlier, Anchor.class).getHref())
                 .isEqualTo("documents/paper/v/1#" + first.get(0).anchor() + "/comments");
         Div card = _get(earlier, Div.class, spec -> spec.withClasses("carried-card"));
         assertThat(textOf(card, "comment-organisation")).isEqualTo("UCLG Africa");

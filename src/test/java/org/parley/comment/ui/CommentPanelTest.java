@@ -1,5 +1,8 @@
 package org.parley.comment.ui;
 
+import com.vaadin.flow.component.details.Details;
+import org.parley.document.DocumentService;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.parley.base.ui.WordDiffView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -186,7 +189,7 @@ class CommentPanelTest {
 
         _click(margin(0));
         assertThat(_find(CommentCard.class)).hasSize(2);
-        _get(_get(ThreadPanel.class), com.vaadin.flow.component.details.Details.class).setOpened(true);
+        _get(_get(ThreadPanel.class), Details.class).setOpened(true);
         _setValue(_get(_get(_get(ThreadPanel.class), CommentFilterBar.class), Select.class, spec -> spec.withLabel("Kind")), CommentKind.QUESTION);
         assertThat(_find(CommentCard.class)).extracting(CommentPanelTest::bodyOf).containsExactly("Which cities?");
         _setValue(_get(_get(_get(ThreadPanel.class), CommentFilterBar.class), Select.class, spec -> spec.withLabel("Kind")), null);
@@ -210,10 +213,10 @@ class CommentPanelTest {
         assertThat(broadcaster.registeredCount()).isGreaterThan(before);
 
         Person other = data.person(GlobalRole.CONTRIBUTOR);
-        var reader = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var reader = SecurityContextHolder.getContext();
         data.signIn(other);
         comments.post(paragraph(0).id(), NewComment.of(CommentKind.COMMENT, "Posted elsewhere."));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(reader);
+        SecurityContextHolder.setContext(reader);
 
         waitFor(() -> {
             MockVaadin.clientRoundtrip();
@@ -245,7 +248,7 @@ class CommentPanelTest {
     }
 
     private Paragraph paragraph(int index) {
-        return SystemActor.call(() -> context.getBean(org.parley.document.DocumentService.class)
+        return SystemActor.call(() -> context.getBean(DocumentService.class)
                 .paragraphs(paper.latest(), index, 1).get(0));
     }
 

@@ -1,5 +1,6 @@
 package org.parley.document.ui;
 
+import com.vaadin.flow.component.html.Div;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +98,7 @@ class DocumentReadingViewTest {
         Component row = VirtualListsKt._getRowComponent(_get(ParagraphList.class), 2);
         assertThat(_get(row, H2.class, spec -> spec.withClasses("section-heading")).getText())
                 .isEqualTo("II. Proposals");
-        assertThat(_get(row, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("paragraph"))
+        assertThat(_get(row, Div.class, spec -> spec.withClasses("paragraph"))
                 .getId()).hasValue("p-3");
     }
 
@@ -203,8 +204,8 @@ class DocumentReadingViewTest {
         return _get(VirtualList.class, spec -> spec.withClasses("toc-list"));
     }
 
-    private static com.vaadin.flow.component.html.Div paragraphDiv(ParagraphList list, int index) {
-        return _get(VirtualListsKt._getRowComponent(list, index), com.vaadin.flow.component.html.Div.class,
+    private static Div paragraphDiv(ParagraphList list, int index) {
+        return _get(VirtualListsKt._getRowComponent(list, index), Div.class,
                 spec -> spec.withClasses("paragraph"));
     }
 

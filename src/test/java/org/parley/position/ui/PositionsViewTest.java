@@ -1,5 +1,10 @@
 package org.parley.position.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.parley.organisation.NewOrganisation;
+import org.parley.organisation.OrganisationService;
+import org.parley.security.SystemActor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +42,7 @@ class PositionsViewTest {
     @Autowired
     CommentService comments;
     @Autowired
-    org.parley.organisation.OrganisationService organisations;
+    OrganisationService organisations;
 
     private Organisation section;
 
@@ -46,8 +51,8 @@ class PositionsViewTest {
         data.reset();
         var version = data.openDocument("paper", Visibility.PUBLIC, "# Paper\n\n1. Housing first.\n").latest();
         // a short name with a space, as real ones have: the address carries it encoded
-        section = org.parley.security.SystemActor.call(() -> organisations.createOrganisation(
-                new org.parley.organisation.NewOrganisation(OrganisationKind.REGIONAL_SECTION,
+        section = SystemActor.call(() -> organisations.createOrganisation(
+                new NewOrganisation(OrganisationKind.REGIONAL_SECTION,
                         "United Cities and Local Governments of Africa", "UCLG Africa", "Africa", null)));
         Person focal = data.person(GlobalRole.CONTRIBUTOR);
         data.membership(focal, section, MembershipRole.FOCAL_POINT);
@@ -66,8 +71,8 @@ class PositionsViewTest {
     @SuppressWarnings("unchecked")
     void anyone_reads_an_organisations_positions_with_a_link_to_the_paragraph_and_a_csv() {
         MockUi.open(context);
-        MockUi.navigate("positions/" + java.net.URLEncoder.encode(section.shortName(),
-                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        MockUi.navigate("positions/" + URLEncoder.encode(section.shortName(),
+                StandardCharsets.UTF_8).replace("+", "%20"));
 
         Grid<Position> grid = _get(Grid.class, spec -> spec.withId("positions"));
         assertThat(_size(grid)).isEqualTo(1);

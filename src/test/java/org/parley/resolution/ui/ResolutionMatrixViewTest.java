@@ -1,5 +1,8 @@
 package org.parley.resolution.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -132,8 +135,8 @@ class ResolutionMatrixViewTest {
     @SuppressWarnings("unchecked")
     void the_address_sets_the_first_filter() {
         MockUi.open(context);
-        com.vaadin.flow.component.UI.getCurrent().navigate("documents/paper/resolution/1",
-                com.vaadin.flow.router.QueryParameters.fromString("disposition=UNANSWERED&section=Health"));
+        UI.getCurrent().navigate("documents/paper/resolution/1",
+                QueryParameters.fromString("disposition=UNANSWERED&section=Health"));
 
         Grid<ResolutionRow> grid = _get(Grid.class, spec -> spec.withId("resolution-rows"));
         assertThat(_size(grid)).isEqualTo(2);
@@ -173,7 +176,7 @@ class ResolutionMatrixViewTest {
         MockUi.navigate("documents/paper/workbench/1");
 
         Details progress = _get(Details.class, spec -> spec.withId("round-progress"));
-        List<String> lines = _find(progress, com.vaadin.flow.component.html.Div.class).stream()
+        List<String> lines = _find(progress, Div.class).stream()
                 .filter(d -> d.hasClassName("progress-complete") || d.hasClassName("progress-open"))
                 .map(d -> d.getElement().getTextRecursively()).toList();
         assertThat(lines).containsExactly("Housing 1/1", "Health 0/2", africa.name() + " 1/2",

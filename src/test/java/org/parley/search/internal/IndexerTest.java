@@ -1,5 +1,9 @@
 package org.parley.search.internal;
 
+import org.parley.document.DocumentService;
+import org.parley.security.GlobalRole;
+import org.parley.translation.TranslatedParagraph;
+import org.parley.translation.TranslationService;
 import org.parley.document.ReaderRights;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -175,21 +179,21 @@ class IndexerTest {
     }
 
     @Autowired
-    org.parley.translation.TranslationService translations;
+    TranslationService translations;
     @Autowired
-    org.parley.document.DocumentService documents;
+    DocumentService documents;
 
     @Test
     void a_rebuild_indexes_translations_and_a_deleted_translation_leaves_the_index() throws Exception {
         var version = data.openDocument("paper", Visibility.PUBLIC,
                 "# Housing\n\n1. Affordable housing for everyone.\n\n2. Shelter for refugees.\n").latest();
-        data.signIn(data.person(org.parley.security.GlobalRole.EDITOR));
+        data.signIn(data.person(GlobalRole.EDITOR));
         var paragraphs = data.paragraphs(version);
         var section = documents.sections(version).get(0);
         translations.accept(version, "fr", List.of(
-                        new org.parley.translation.TranslatedParagraph(paragraphs.get(0).id(), "Des logements abordables pour tous."),
-                        new org.parley.translation.TranslatedParagraph(paragraphs.get(1).id(), "Un abri pour les réfugiés.")),
-                List.of(new org.parley.translation.TranslatedParagraph(section.id(), "Logement")));
+                        new TranslatedParagraph(paragraphs.get(0).id(), "Des logements abordables pour tous."),
+                        new TranslatedParagraph(paragraphs.get(1).id(), "Un abri pour les réfugiés.")),
+                List.of(new TranslatedParagraph(section.id(), "Logement")));
         data.signOut();
         try (SearchIndex index = open()) {
             Indexer indexer = new Indexer(index, source, CommentSource.NONE);

@@ -1,5 +1,6 @@
 package org.parley.search.internal;
 
+import org.parley.search.HitType;
 import org.parley.document.ReaderRights;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +66,7 @@ class RelevanceTest {
     }
 
     private static String id(SearchHit hit) {
-        return (hit.type() == org.parley.search.HitType.PARAGRAPH ? "p" : "c") + hit.id();
+        return (hit.type() == HitType.PARAGRAPH ? "p" : "c") + hit.id();
     }
 
     private static List<String> ids(String column) {

@@ -1,5 +1,9 @@
 package org.parley.search.ui;
 
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import org.parley.translation.TranslationService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -61,7 +65,7 @@ class SearchViewTest {
 
     @Test
     void results_link_to_the_paragraph_and_mark_the_words() {
-        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.of("q", "affordable"));
+        UI.getCurrent().navigate("search", QueryParameters.of("q", "affordable"));
         List<Div> hits = _find(Div.class, spec -> spec.withClasses("search-hit"));
         assertThat(hits).hasSize(1);
         Anchor link = _get(hits.get(0), Anchor.class);
@@ -70,12 +74,12 @@ class SearchViewTest {
         String html = snippet.getElement().getProperty("innerHTML");
         assertThat(html).contains("<mark>affordable</mark>").doesNotContain("<b>");
         assertThat(_get(Span.class, spec -> spec.withId("search-count")).getText()).contains("1");
-        assertThat(_find(com.vaadin.flow.component.details.Details.class,
+        assertThat(_find(Details.class,
                 spec -> spec.withId("facet-document"))).hasSize(1);
     }
 
     @Autowired
-    org.parley.translation.TranslationService translations;
+    TranslationService translations;
 
     @Test
     void a_translation_hit_says_so_and_links_to_the_reading_view_in_its_language() throws InterruptedException {
@@ -87,7 +91,7 @@ class SearchViewTest {
         while (search.search(SearchRequest.of("abri")).total() < 1 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.of("q", "abri"));
+        UI.getCurrent().navigate("search", QueryParameters.of("q", "abri"));
         List<Div> hits = _find(Div.class, spec -> spec.withClasses("search-hit"));
         assertThat(hits).hasSize(1);
         assertThat(_get(hits.get(0), Anchor.class).getHref()).isEqualTo("documents/logement/v/1?lang=fr#p-1");
@@ -99,9 +103,9 @@ class SearchViewTest {
 
     @Test
     void a_query_of_only_common_words_shows_a_notice() {
-        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.of("q", "the"));
+        UI.getCurrent().navigate("search", QueryParameters.of("q", "the"));
         assertThat(_find(Div.class, spec -> spec.withClasses("search-hit"))).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+        assertThat(_get(Paragraph.class,
                 spec -> spec.withClasses("search-notice")).getText()).contains("too common");
     }
 

@@ -1,5 +1,6 @@
 package org.parley.statistics.ui;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,9 +44,9 @@ class BarChartTest {
             }
         }
         assertThat(widths).hasSize(3);
-        assertThat(widths.get(0) + widths.get(1)).isEqualTo(BarChart.BAR_AREA, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(widths.get(0) / widths.get(1)).isEqualTo(1.5, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(widths.get(2)).isEqualTo(BarChart.BAR_AREA / 2.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(widths.get(0) + widths.get(1)).isEqualTo(BarChart.BAR_AREA, Offset.offset(0.01));
+        assertThat(widths.get(0) / widths.get(1)).isEqualTo(1.5, Offset.offset(0.01));
+        assertThat(widths.get(2)).isEqualTo(BarChart.BAR_AREA / 2.0, Offset.offset(0.01));
         assertThat(texts(parsed, "bar-value")).containsExactly("10", "5", "0");
         assertThat(parsed.getElementsByTagName("g").getLength()).as("three bars and a legend of two").isEqualTo(5);
     }

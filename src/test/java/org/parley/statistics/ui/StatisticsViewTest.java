@@ -1,5 +1,8 @@
 package org.parley.statistics.ui;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -96,8 +99,8 @@ class StatisticsViewTest {
     @SuppressWarnings("unchecked")
     void the_round_in_the_address_is_selected() {
         MockUi.open(context);
-        com.vaadin.flow.component.UI.getCurrent().navigate("documents/paper/statistics",
-                com.vaadin.flow.router.QueryParameters.of("round", "1"));
+        UI.getCurrent().navigate("documents/paper/statistics",
+                QueryParameters.of("round", "1"));
 
         assertThat(_get(Select.class, spec -> spec.withId("statistics-round")).getValue()).isEqualTo(1);
         assertThat(rowHeaders(_get(Div.class, spec -> spec.withId("statistics-round")).getElement()))
@@ -119,7 +122,7 @@ class StatisticsViewTest {
         MockUi.open(context);
         MockUi.navigate("documents/paper/v/1");
 
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Anchor.class)).extracting(Anchor::getHref)
+        assertThat(LocatorJ._find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("documents/paper/statistics");
     }
 

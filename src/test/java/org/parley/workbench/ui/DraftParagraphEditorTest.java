@@ -1,5 +1,8 @@
 package org.parley.workbench.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import org.parley.disposition.DispositionKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -92,7 +95,7 @@ class DraftParagraphEditorTest {
     @Test
     void an_editor_applies_the_amendment_edits_splits_and_deletes_beside_the_feedback() {
         DraftParagraph first = paragraphs().get(0);
-        String feedback = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("draft-feedback"))
+        String feedback = _get(Div.class, spec -> spec.withId("draft-feedback"))
                 .getElement().getTextRecursively();
         assertThat(feedback).contains("Say affordable.", "Housing first.").doesNotContain("Too vague.");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("selected"))).singleElement()
@@ -159,8 +162,8 @@ class DraftParagraphEditorTest {
         TextArea text = _get(TextArea.class, spec -> spec.withId("draft-text-" + first.id()));
         _setValue(text, "Affordable housing is the foundation of inclusion.");
 
-        com.vaadin.flow.component.grid.Grid<org.parley.disposition.RoundItem> grid =
-                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("round-items"));
+        Grid<RoundItem> grid =
+                _get(Grid.class, spec -> spec.withId("round-items"));
         var selected = grid.asSingleSelect().getValue();
         var other = grid.getListDataView().getItems().filter(i -> i != selected && i.comment().id() != selected
                 .comment().id()).reduce((a, b) -> b).orElseThrow();
@@ -168,8 +171,8 @@ class DraftParagraphEditorTest {
         assertThat(grid.asSingleSelect().getValue().comment().id()).isEqualTo(selected.comment().id());
         assertThat(_get(Span.class, spec -> spec.withId("draft-error")).getText()).startsWith("Save the text of the draft");
 
-        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("disposition-kind")),
-                org.parley.disposition.DispositionKind.NOTED);
+        _setValue(_get(Select.class, spec -> spec.withId("disposition-kind")),
+                DispositionKind.NOTED);
         _click(_get(Button.class, spec -> spec.withId("disposition-save")));
         assertThat(_get(Span.class, spec -> spec.withId("disposition-error")).getText())
                 .startsWith("Save the text of the draft");
