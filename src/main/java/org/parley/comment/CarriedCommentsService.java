@@ -91,7 +91,7 @@ public class CarriedCommentsService {
         if (lookup == null || rows.isEmpty()) {
             return Map.of();
         }
-        return lookup.answersOf(rows.stream().map(r -> r.comment().id()).toList(), currentUser.canEdit());
+        return lookup.answersOf(rows.stream().map(r -> r.comment().id()).toList(), documents.readerRights().readsUnpublishedAnswers());
     }
 
     private CommentVisibility visibility() {

@@ -87,7 +87,8 @@ public class DispositionService {
         if (commentIds.isEmpty()) {
             return Map.of();
         }
-        return currentUser.canEdit() ? dispositions.findFor(commentIds) : dispositions.findPublic(commentIds);
+        return documents.readerRights().readsUnpublishedAnswers() ? dispositions.findFor(commentIds)
+                : dispositions.findPublic(commentIds);
     }
 
     /** Answers a comment; {@code expectedRevision} null for a first answer, else the revision being replaced. */

@@ -17,6 +17,11 @@ public enum ReaderRights {
         return this == EDITOR;
     }
 
+    /** Editors see their answers to a round before the version carrying them is published; others after. */
+    public boolean readsUnpublishedAnswers() {
+        return this == EDITOR;
+    }
+
     public boolean mayRead(Visibility visibility, VersionStatus status) {
         return (visibility == Visibility.PUBLIC || readsMembersDocuments())
                 && (status != VersionStatus.DRAFT || readsDrafts());

@@ -9,7 +9,6 @@ import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.VersionRounds;
-import org.parley.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +28,10 @@ public class ResolutionMatrixService {
 
     private final DocumentService documents;
     private final DispositionService dispositions;
-    private final CurrentUser currentUser;
 
-    ResolutionMatrixService(DocumentService documents, DispositionService dispositions, CurrentUser currentUser) {
+    ResolutionMatrixService(DocumentService documents, DispositionService dispositions) {
         this.documents = documents;
         this.dispositions = dispositions;
-        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -42,7 +39,8 @@ public class ResolutionMatrixService {
         DocumentSummary summary = documents.document(slug);
         DocumentVersion version = documents.version(slug, number);
         Optional<DocumentVersion> next = summary.versionAnswering(version);
-        boolean answersVisible = currentUser.canEdit() || VersionRounds.answersPublic(version, summary.versions());
+        boolean answersVisible = documents.readerRights().readsUnpublishedAnswers()
+                || VersionRounds.answersPublic(version, summary.versions());
         Map<Long, String> nextNumbers = new HashMap<>();
         Map<Long, List<String>> successors = new HashMap<>();
         if (next.isPresent()) {

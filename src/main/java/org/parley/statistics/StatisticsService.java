@@ -7,7 +7,6 @@ import org.parley.comment.CommentKind;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
-import org.parley.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +27,12 @@ public class StatisticsService {
 
     private final StatisticsRepository statistics;
     private final DocumentService documents;
-    private final CurrentUser currentUser;
     private final Messages messages;
 
-    StatisticsService(StatisticsRepository statistics, DocumentService documents, CurrentUser currentUser,
+    StatisticsService(StatisticsRepository statistics, DocumentService documents,
                       Messages messages) {
         this.statistics = statistics;
         this.documents = documents;
-        this.currentUser = currentUser;
         this.messages = messages;
     }
 
@@ -50,7 +47,8 @@ public class StatisticsService {
         }
         List<Long> ids = counted.stream().map(DocumentVersion::id).toList();
         StatisticsRepository.Totals totals = statistics.totals(ids);
-        Map<Long, Map<Outcome, Integer>> outcomes = statistics.outcomes(ids, currentUser.canEdit());
+        Map<Long, Map<Outcome, Integer>> outcomes = statistics.outcomes(ids,
+                documents.readerRights().readsUnpublishedAnswers());
         return new DocumentStatistics(summary.document().slug(), summary.document().title(), round,
                 summary.versions().stream().map(v -> new DocumentStatistics.Round(v.number(), v.label())).toList(),
                 totals.contributions(), totals.people(), totals.organisations(),
