@@ -53,7 +53,7 @@ class ApiErrorHandler {
 
     @ExceptionHandler(UserFacingException.class)
     ProblemDetail refused(UserFacingException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get(e, request.getLocale()), request);
+        ProblemDetail problem = problem(ApiConflicts.statusOf(e), messages.get(e, request.getLocale()), request);
         problem.setProperty("code", e.messageKey());
         return problem;
     }
