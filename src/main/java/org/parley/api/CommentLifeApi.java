@@ -15,6 +15,7 @@ import org.parley.revision.Disposition;
 import org.parley.revision.DispositionKind;
 import org.parley.revision.DispositionService;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -93,6 +95,7 @@ class CommentLifeApi {
                 Revisions.required(ifMatch)));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping
     @Operation(summary = "The author withdraws the comment", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> withdraw(@PathVariable long commentId) {
@@ -114,6 +117,7 @@ class CommentLifeApi {
         return withEtag(ResponseEntity.ok(), comments.returnToAuthor(commentId, body.note()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/endorsements", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A focal point endorses the comment on behalf of an organisation",
             security = @SecurityRequirement(name = "bearer"))
@@ -124,6 +128,7 @@ class CommentLifeApi {
         return ResponseEntity.created(location).build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/endorsements/{organisationId}")
     @Operation(summary = "Withdraw an organisation's endorsement", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> withdrawEndorsement(@PathVariable long commentId, @PathVariable long organisationId) {
@@ -131,6 +136,7 @@ class CommentLifeApi {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping(path = "/flags", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Flag the comment for the moderators with a reason",
             security = @SecurityRequirement(name = "bearer"))
@@ -139,6 +145,7 @@ class CommentLifeApi {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping(path = "/hide", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Hide the comment with a reason everyone sees (editors)",
             security = @SecurityRequirement(name = "bearer"))

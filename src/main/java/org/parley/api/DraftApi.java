@@ -14,6 +14,7 @@ import org.parley.document.VersionStatus;
 import org.parley.revision.DraftEditingService;
 import org.parley.revision.DraftParagraph;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -150,6 +152,7 @@ class DraftApi {
         return withEtag(ResponseEntity.ok(), drafts.editText(paragraphId, body.text(), Revisions.required(ifMatch)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Insert a new paragraph (a new lineage) after another one of the draft",
             security = @SecurityRequirement(name = "bearer"))
@@ -162,6 +165,7 @@ class DraftApi {
         return withEtag(ResponseEntity.created(location), inserted);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{paragraphId}")
     @Operation(summary = "Delete a draft paragraph; its predecessors' comments then show as on removed text",
             security = @SecurityRequirement(name = "bearer"))

@@ -7,11 +7,13 @@ import jakarta.validation.Valid;
 import org.parley.comment.Notification;
 import org.parley.comment.NotificationService;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The bell: what the caller should know about comments, newest first. */
@@ -33,6 +35,7 @@ class NotificationApi {
         return page.of(notifications.recent());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/read")
     @Operation(summary = "Mark all the caller's notifications read", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> markRead() {

@@ -16,6 +16,7 @@ import org.parley.organisation.OrganisationService;
 import org.parley.organisation.Person;
 import org.parley.security.GlobalRole;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -64,6 +66,7 @@ class OrganisationApi {
         return byShortName(shortName);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/organisations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create an organisation (admins)", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Organisation> create(@Valid @RequestBody NewOrganisationJson body) {
@@ -82,6 +85,7 @@ class OrganisationApi {
                 .map(OrganisationApi::memberOf).toList());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/organisations/{shortName}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a person to an organisation, or change their role (admins)",
             security = @SecurityRequirement(name = "bearer"))
@@ -92,6 +96,7 @@ class OrganisationApi {
         return ResponseEntity.created(location).body(new MemberJson(body.personId(), body.role()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/people", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a person with a sign-in password (admins)",
             security = @SecurityRequirement(name = "bearer"))

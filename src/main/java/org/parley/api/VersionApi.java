@@ -12,6 +12,7 @@ import org.parley.document.VersionStatus;
 import org.parley.revision.DispositionService;
 import org.parley.revision.RevisionResult;
 import org.parley.revision.RevisionService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -50,6 +52,7 @@ class VersionApi {
         this.dispositions = dispositions;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Start the next draft as a copy of the latest version (copyOf names it), every paragraph "
             + "continuing its lineage (editors)", security = @SecurityRequirement(name = "bearer"))
