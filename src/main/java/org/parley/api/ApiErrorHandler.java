@@ -1,6 +1,5 @@
 package org.parley.api;
 
-import org.springframework.validation.BindException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.parley.base.Messages;
 import org.parley.base.UserFacingException;
@@ -12,31 +11,25 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.URI;
 import java.util.UUID;
 
 /**
- * Every REST error as an RFC 7807 problem detail with a message in the caller's language
+ * Every REST error as an RFC 9457 problem detail with a message in the caller's language
  * (Accept-Language); never a stack trace. Unexpected failures are logged with an id the caller can quote.
  * Ordered first: Spring Boot's own problem-details handler (spring.mvc.problemdetails) would otherwise answer
- * framework errors such as unreadable JSON in English ("Failed to read request").
+ * framework errors in English. Errors raised before a controller is chosen (unknown path, wrong method, media
+ * types, unreadable or invalid input) are answered by {@link ApiRequestErrors}.
  */
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after ApiRequestErrors, whose errors this one's catch-all would take
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
 class ApiErrorHandler {
 
@@ -60,7 +53,7 @@ class ApiErrorHandler {
 
     @ExceptionHandler(UserFacingException.class)
     ProblemDetail refused(UserFacingException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get(e, request.getLocale()), request);
+        ProblemDetail problem = problem(ApiConflicts.statusOf(e), messages.get(e, request.getLocale()), request);
         problem.setProperty("code", e.messageKey());
         return problem;
     }
@@ -72,9 +65,7 @@ class ApiErrorHandler {
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
-            MultipartException.class, MethodArgumentTypeMismatchException.class,
-            HttpMessageNotReadableException.class, MissingRequestHeaderException.class,
-            BindException.class})
+            MultipartException.class, MissingRequestHeaderException.class})
     ProblemDetail badRequest(Exception e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, messages.get("error.bad-request", request.getLocale(),
                 whatIsWrong(e)), request);
@@ -88,29 +79,10 @@ class ApiErrorHandler {
         if (e instanceof MissingServletRequestParameterException missing) {
             return missing.getParameterName();
         }
-        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
-            return mismatch.getName();
-        }
         if (e instanceof MissingRequestHeaderException missing) {
             return missing.getHeaderName();
         }
-        if (e instanceof BindException binding && binding.getFieldError() != null) {
-            return binding.getFieldError().getField();
-        }
-        return e instanceof HttpMessageNotReadableException ? "JSON" : "multipart";
-    }
-
-    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class,
-            HttpMediaTypeNotAcceptableException.class})
-    ProblemDetail unsupported(Exception e, HttpServletRequest request) {
-        HttpStatus status = HttpStatus.resolve(((ErrorResponse) e).getStatusCode().value());
-        return problem(status == null ? HttpStatus.BAD_REQUEST : status,
-                messages.get("error.unsupported-request", request.getLocale()), request);
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ProblemDetail noSuchEndpoint(NoResourceFoundException e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, messages.get("error.not-found", request.getLocale()), request);
+        return "multipart";
     }
 
     @ExceptionHandler(Exception.class)

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -87,6 +88,7 @@ class CommentApi {
         }
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/paragraphs/{paragraphId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Post a comment, reply or amendment; a repeated Idempotency-Key returns the first one",
             description = "A retry with the same Idempotency-Key (per caller) stores nothing and answers exactly like "

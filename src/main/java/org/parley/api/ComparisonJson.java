@@ -7,6 +7,7 @@ import java.util.List;
 /** Two versions aligned by lineage: for each row the older paragraph(s), the newer one, a marker and a word diff. */
 record ComparisonJson(String slug, int older, int newer, List<RowJson> rows) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ComparedParagraph")
     record ParagraphJson(long id, String number, String text) {
     }
 

@@ -1,6 +1,10 @@
 package org.parley.api;
 
+import org.parley.drafting.RevisionProposal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parley.drafting.MappingCorrection;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -31,6 +36,12 @@ class RevisionApi {
         this.revisions = revisions;
     }
 
+    @ApiResponse(responseCode = "202", description = "The proposed mapping, for review; nothing was created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = RevisionProposal.class)))
+    @ApiResponse(responseCode = "201", description = "The version, created with the proposed mapping (accept=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = RevisionJson.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a revised draft (Markdown or DOCX) as the next version, aligned to the latest one. "
             + "Without accept=true the proposed mapping is returned for review (202) and nothing is created.",
@@ -45,6 +56,7 @@ class RevisionApi {
                 .body(RevisionJson.of(revisions.acceptProposal(proposal.importId(), List.of())));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/imports/{importId}/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Confirm a proposed mapping, with corrections, and create the version",
             security = @SecurityRequirement(name = "bearer"))

@@ -8,6 +8,7 @@ import java.util.UUID;
 /** A created version: each paragraph with its lineage, predecessors and change; deleted predecessor ids. */
 record RevisionJson(int number, String status, List<ParagraphJson> paragraphs, List<Long> deleted) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RevisedParagraph")
     record ParagraphJson(long id, String number, UUID lineageId, List<Long> predecessorIds, String change) {
     }
 

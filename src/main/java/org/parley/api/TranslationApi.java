@@ -1,6 +1,9 @@
 package org.parley.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parley.document.DocumentService;
@@ -50,6 +53,11 @@ class TranslationApi {
         return translations.status(documents.version(slug, number));
     }
 
+    @ApiResponse(responseCode = "202", description = "The proposed alignment, for review; nothing was saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = TranslationProposal.class)))
+    @ApiResponse(responseCode = "201", description = "Saved as proposed (accept=true): language and saved count",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
     @PostMapping(path = "/translations/{language}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a translation (Markdown or DOCX) aligned to the version's paragraphs. Without "
             + "accept=true the proposed alignment is returned for review (202) and nothing is saved; with it, the "

@@ -23,6 +23,7 @@ record VersionContentJson(int number, String label, String status, String langua
     record SectionJson(long id, Long parentId, int level, String number, String heading) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "VersionParagraph")
     record ParagraphJson(long id, UUID lineageId, String number, Long section, String text) {
     }
 }

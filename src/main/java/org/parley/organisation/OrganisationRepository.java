@@ -66,6 +66,14 @@ class OrganisationRepository {
                 .fetch(r -> new Membership(personId, toOrganisation(r), MembershipRole.valueOf(r.get(MEMBERSHIP.ROLE))));
     }
 
+    List<Membership> membersOf(Organisation organisation) {
+        return dsl.select(MEMBERSHIP.PERSON_ID, MEMBERSHIP.ROLE).from(MEMBERSHIP)
+                .where(MEMBERSHIP.ORGANISATION_ID.eq(organisation.id()))
+                .orderBy(MEMBERSHIP.PERSON_ID)
+                .fetch(r -> new Membership(r.get(MEMBERSHIP.PERSON_ID), organisation,
+                        MembershipRole.valueOf(r.get(MEMBERSHIP.ROLE))));
+    }
+
     List<Long> personIdsWithRole(long organisationId, MembershipRole role) {
         return dsl.select(MEMBERSHIP.PERSON_ID).from(MEMBERSHIP)
                 .where(MEMBERSHIP.ORGANISATION_ID.eq(organisationId)).and(MEMBERSHIP.ROLE.eq(role.name()))

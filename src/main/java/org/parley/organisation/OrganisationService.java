@@ -115,6 +115,14 @@ public class OrganisationService {
         return organisations.membershipsOf(personId);
     }
 
+    /** Everyone in an organisation with their role (admins). */
+    public List<Membership> members(long organisationId) {
+        currentUser.requireRole(GlobalRole.ADMIN);
+        Organisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+        return organisations.membersOf(organisation);
+    }
+
     /** The people who speak for an organisation (approve its members' drafts). */
     public List<Long> focalPointsOf(long organisationId) {
         return organisations.personIdsWithRole(organisationId, MembershipRole.FOCAL_POINT);

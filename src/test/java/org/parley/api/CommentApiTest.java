@@ -249,15 +249,15 @@ class CommentApiTest {
 
         mvc.perform(postJson(p1, "{\"kind\": \"COMMENT\", \"body\": ", token))
                 .andExpect(problem(400))
-                .andExpect(jsonPath("$.detail").value("The request is incomplete or malformed: JSON"));
+                .andExpect(jsonPath("$.detail").value("The body is not valid JSON (line 1, column 29)."));
         mvc.perform(postJson(p1, "{\"kind\": \"RANT\", \"body\": \"Grr\"}", token)
                         .header("Accept-Language", "fr"))
                 .andExpect(problem(400))
-                .andExpect(jsonPath("$.detail").value("La requête est incomplète ou mal formée : JSON"));
+                .andExpect(jsonPath("$.detail").value("Des champs manquent ou sont erronés : kind. Voir errors."));
         mvc.perform(postJson(p1, "{\"kind\": \"COMMENT\", \"body\": \"x\", \"parentId\": \"abc\"}", token))
                 .andExpect(problem(400));
         mvc.perform(getAs(BASE + "/comments?kind=RANT", token)).andExpect(problem(400))
-                .andExpect(jsonPath("$.detail").value("The request is incomplete or malformed: kind"));
+                .andExpect(jsonPath("$.detail").value("Some fields are missing or wrong: kind. See errors."));
 
         assertThat(commentCount()).isZero();
     }

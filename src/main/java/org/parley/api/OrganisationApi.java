@@ -1,0 +1,118 @@
+package org.parley.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.parley.document.DocumentNotFoundException;
+import org.parley.organisation.Membership;
+import org.parley.organisation.MembershipRole;
+import org.parley.organisation.NewOrganisation;
+import org.parley.organisation.NewPerson;
+import org.parley.organisation.Organisation;
+import org.parley.organisation.OrganisationKind;
+import org.parley.organisation.OrganisationService;
+import org.parley.organisation.Person;
+import org.parley.security.GlobalRole;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Organisations, people and memberships; every change is for admins. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Organisations", description = "Organisations, people and their memberships (changes: admins)")
+class OrganisationApi {
+
+    record NewOrganisationJson(@NotNull OrganisationKind kind, @NotNull String name, @NotNull String shortName,
+                               String region, Long parentId) {
+    }
+
+    record NewPersonJson(@NotNull String email, @NotNull String displayName, String preferredLanguage,
+                         @NotNull GlobalRole role, @NotNull String password) {
+    }
+
+    record NewMembership(@NotNull Long personId, @NotNull MembershipRole role) {
+    }
+
+    record MemberJson(long personId, MembershipRole role) {
+    }
+
+    private final OrganisationService organisations;
+
+    OrganisationApi(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/organisations")
+    @Operation(summary = "Organisations by kind and name, a page at a time")
+    PageJson<Organisation> list(@Valid @ParameterObject PageJson.Request page) {
+        return page.of(organisations.organisations());
+    }
+
+    @GetMapping("/organisations/{shortName}")
+    @Operation(summary = "One organisation by short name")
+    Organisation get(@PathVariable String shortName) {
+        return byShortName(shortName);
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping(path = "/organisations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create an organisation (admins)", security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<Organisation> create(@Valid @RequestBody NewOrganisationJson body) {
+        Organisation created = organisations.createOrganisation(new NewOrganisation(body.kind(), body.name(),
+                body.shortName(), body.region(), body.parentId()));
+        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{shortName}")
+                .buildAndExpand(created.shortName()).toUri();
+        return ResponseEntity.created(location).body(created);
+    }
+
+    @GetMapping("/organisations/{shortName}/members")
+    @Operation(summary = "The members of an organisation with their role (admins)",
+            security = @SecurityRequirement(name = "bearer"))
+    PageJson<MemberJson> members(@PathVariable String shortName, @Valid @ParameterObject PageJson.Request page) {
+        return page.of(organisations.members(byShortName(shortName).id()).stream()
+                .map(OrganisationApi::memberOf).toList());
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping(path = "/organisations/{shortName}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add a person to an organisation, or change their role (admins)",
+            security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<MemberJson> addMember(@PathVariable String shortName, @Valid @RequestBody NewMembership body) {
+        organisations.addMembership(body.personId(), byShortName(shortName).id(), body.role());
+        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{personId}")
+                .buildAndExpand(body.personId()).toUri();
+        return ResponseEntity.created(location).body(new MemberJson(body.personId(), body.role()));
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping(path = "/people", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a person with a sign-in password (admins)",
+            security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<Person> createPerson(@Valid @RequestBody NewPersonJson body) {
+        Person created = organisations.createPerson(new NewPerson(body.email(), body.displayName(),
+                body.preferredLanguage() == null ? "en" : body.preferredLanguage(), body.role()), body.password());
+        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
+                .buildAndExpand(created.id()).toUri();
+        return ResponseEntity.created(location).body(created);
+    }
+
+    private Organisation byShortName(String shortName) {
+        return organisations.findByShortName(shortName).orElseThrow(DocumentNotFoundException::new);
+    }
+
+    static MemberJson memberOf(Membership m) {
+        return new MemberJson(m.personId(), m.role());
+    }
+}
