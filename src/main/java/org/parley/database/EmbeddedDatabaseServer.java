@@ -85,10 +85,6 @@ final class EmbeddedDatabaseServer implements Closeable {
         start();
     }
 
-    boolean isRunning() {
-        return postmasterPid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
-    }
-
     Optional<Long> postmasterPid() {
         try {
             List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));

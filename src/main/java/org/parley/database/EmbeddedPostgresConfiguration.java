@@ -38,6 +38,11 @@ class EmbeddedPostgresConfiguration {
         return pool;
     }
 
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabaseSupervisor embeddedDatabaseSupervisor(EmbeddedDatabaseServer server, HikariDataSource pool) {
+        return new EmbeddedDatabaseSupervisor(server, pool).start();
+    }
+
     @Bean
     DatabaseDescription databaseDescription(EmbeddedDatabaseServer server) {
         return new DatabaseDescription("embedded PostgreSQL " + EmbeddedDatabaseServer.SUPPORTED_MAJOR_VERSION + " in "
