@@ -35,6 +35,7 @@ final class EmbeddedDatabaseLockdown {
     private final Path dataDirectory;
     private final Supplier<List<String>> postgresCommand;
     private volatile String password;
+    private volatile boolean existedBeforeStart;
 
     EmbeddedDatabaseLockdown(Path dataDirectory, Supplier<List<String>> postgresCommand) {
         this.dataDirectory = dataDirectory;
@@ -44,6 +45,7 @@ final class EmbeddedDatabaseLockdown {
     /** The password zonky connects with to see the server up: the stored one, or a new one that apply() will set. */
     String passwordForStart() throws IOException {
         Path file = dataDirectory.resolve(PASSWORD_FILE);
+        existedBeforeStart = Files.exists(dataDirectory.resolve("PG_VERSION"));
         password = Files.exists(file) ? Files.readString(file).trim() : newPassword();
         return password;
     }
@@ -61,8 +63,7 @@ final class EmbeddedDatabaseLockdown {
             if (locked) {
                 return;
             }
-            boolean migrating = Files.exists(dataDirectory.resolve("PG_VERSION"))
-                    && Files.exists(dataDirectory.resolve("base")) && !Files.exists(passwordFile)
+            boolean migrating = existedBeforeStart && !Files.exists(passwordFile)
                     && Files.readString(dataDirectory.resolve("pg_hba.conf")).contains("trust");
             setSuperuserPassword();
             PrivateFiles.write(passwordFile, password + "\n");
