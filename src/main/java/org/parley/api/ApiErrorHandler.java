@@ -1,14 +1,17 @@
 package org.parley.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.parley.base.Messages;
 import org.parley.base.UserFacingException;
+import org.parley.base.DatabaseUnavailable;
 import org.parley.document.DocumentNotFoundException;
 import org.parley.base.PermissionDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -86,7 +89,13 @@ class ApiErrorHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (DatabaseUnavailable.isCause(e)) {
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            return problem(HttpStatus.SERVICE_UNAVAILABLE,
+                    messages.get(DatabaseUnavailable.MESSAGE_KEY, request.getLocale()), request);
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -14,6 +14,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url=" + database.jdbcUrl(),
                 "spring.datasource.username=" + database.username(),
                 "spring.datasource.password=" + database.password(),
+                // a connection held longer than this is logged with the stack that took it
+                "spring.datasource.hikari.leak-detection-threshold=10000",
                 "parley.demo-content=false",
                 "parley.search.index-directory=memory",
                 "logging.file.name=target/test-logs/parley.json"

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parley.base.UserFacingException;
 import org.parley.base.PermissionDeniedException;
+import org.parley.base.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,12 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             message = getTranslation(refusal.messageKey(), refusal.arguments());
             status = refusal instanceof PermissionDeniedException ? HttpServletResponse.SC_FORBIDDEN
                     : HttpServletResponse.SC_NOT_FOUND;
+        } else if (DatabaseUnavailable.isCause(parameter.getCaughtException())) {
+            log.warn("Database unavailable opening {}: {}", event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+            add(new H1(getTranslation("database.unavailable.title")),
+                    new Paragraph(getTranslation("database.unavailable.text")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         } else if (parameter.getCaughtException() instanceof NotFoundException) {
             message = getTranslation("error.not-found");
             status = HttpServletResponse.SC_NOT_FOUND;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import org.parley.base.UserFacingException;
+import org.parley.base.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,9 @@ class UiErrorHandler implements ErrorHandler {
         String message;
         if (refusal != null) {
             message = ui.getTranslation(refusal.messageKey(), refusal.arguments());
+        } else if (DatabaseUnavailable.isCause(event.getThrowable())) {
+            log.warn("Database unavailable in a UI event: {}", event.getThrowable().toString());
+            message = ui.getTranslation(DatabaseUnavailable.MESSAGE_KEY);
         } else {
             String incident = UUID.randomUUID().toString();
             log.error("Unexpected UI error {}", incident, event.getThrowable());

@@ -51,10 +51,19 @@ public final class SearchIndex implements Closeable {
                     // a rebuild cut short must not be committed with a current schema version
                     .setCommitOnClose(false);
             this.writer = new IndexWriter(directory, config);
+            this.searchers = openSearchers(writer);
             this.needsRebuild = !current;
             this.position = current ? committed.get(IndexSchema.POSITION_KEY) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A damaged segment shows here; the writer is rolled back so its lock does not outlive the failed open. */
+    private SearcherManager openSearchers(IndexWriter writer) throws IOException {
+        try {
             // facet ordinals are computed when a new searcher opens (in the indexer's thread), not by the first query
-            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            return new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader,
                                                  IndexReader previous) throws IOException {
@@ -63,8 +72,9 @@ public final class SearchIndex implements Closeable {
                     return searcher;
                 }
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
         }
     }
 
