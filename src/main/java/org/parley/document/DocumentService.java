@@ -2,13 +2,13 @@ package org.parley.document;
 
 import org.parley.audit.AuditTrail;
 import org.parley.base.UserFacingException;
+import org.parley.base.UserText;
 import org.parley.change.ChangeLog;
 import org.parley.change.ChangedEntity;
 import org.parley.document.importing.DocumentParser;
 import org.parley.document.importing.ParsedDocument;
 import org.parley.security.CurrentUser;
 import org.parley.security.GlobalRole;
-import org.parley.security.PermissionDeniedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -169,6 +169,7 @@ public class DocumentService {
         if (label.isEmpty() || label.length() > MAX_TITLE) {
             throw new UserFacingException("version.error.milestone", MAX_TITLE);
         }
+        UserText.refuseDirectionControls(label, "field.version-label");
         boolean openRound = closesAt != null;
         if (openRound && opensAt != null && !closesAt.isAfter(opensAt)) {
             throw new UserFacingException("version.error.dates");
@@ -204,6 +205,7 @@ public class DocumentService {
         if (label != null && label.length() > MAX_TITLE) {
             throw new UserFacingException("version.error.label", MAX_TITLE);
         }
+        UserText.refuseDirectionControls(label, "field.version-label");
         OffsetDateTime publishedAt = status == VersionStatus.PUBLISHED ? OffsetDateTime.now(clock) : null;
         if (!documents.updateVersionSchedule(versionId, documents.revisionOf(versionId), label, status,
                 opensAt, closesAt, publishedAt)) {
@@ -299,9 +301,13 @@ public class DocumentService {
         return document.visibility() == Visibility.PUBLIC || currentUser.get().isPresent() || currentUser.isSystem();
     }
 
+    /**
+     * A document the reader may not see is not found, exactly as an unknown slug: asking to sign in would tell an
+     * anonymous caller that a members-only document of that name exists.
+     */
     private void requireRead(Document document) {
         if (!mayRead(document)) {
-            throw PermissionDeniedException.loginRequired();
+            throw new DocumentNotFoundException();
         }
     }
 
@@ -314,6 +320,7 @@ public class DocumentService {
         if (title.isEmpty() || title.length() > MAX_TITLE) {
             throw new UserFacingException("document.error.title", MAX_TITLE);
         }
+        UserText.refuseDirectionControls(title, "field.document-title");
         if (request.language() == null || !CONTENT_LANGUAGES.contains(request.language())) {
             throw new UserFacingException("document.error.language", String.join(", ", CONTENT_LANGUAGES));
         }

@@ -23,6 +23,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         addClassName("error-view");
         add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.not-found")),
                 new RouterLink(getTranslation("error.back-home"), org.parley.document.ui.DocumentListView.class));
+        ErrorView.offerSignIn(this, event.getLocation().getPathWithQueryParameters());
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }
