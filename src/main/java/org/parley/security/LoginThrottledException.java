@@ -9,7 +9,7 @@ public class LoginThrottledException extends AuthenticationException {
 
     private final transient LoginThrottle.Refusal refusal;
 
-    LoginThrottledException(LoginThrottle.Refusal refusal) {
+    public LoginThrottledException(LoginThrottle.Refusal refusal) {
         super("sign-in throttled until " + refusal.until());
         this.refusal = refusal;
     }
