@@ -109,14 +109,6 @@ class HttpHardeningTest {
     }
 
     @Test
-    void an_error_page_is_never_replaced_by_a_redirect_to_the_login() throws Exception {
-        HttpResponse<String> missing = get("/swagger-ui/no-such-file.js", null);
-
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Location")).isEmpty();
-    }
-
-    @Test
     void an_anonymous_upload_is_refused_before_its_body_is_sent() throws IOException {
         assertThat(statusBeforeTheBody("/api/v1/documents/paper/versions", null, 49L << 20))
                 .startsWith("HTTP/1.1 401");
