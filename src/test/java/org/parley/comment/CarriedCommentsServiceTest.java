@@ -19,7 +19,6 @@ import org.parley.organisation.Person;
 import org.parley.revision.DispositionKind;
 import org.parley.revision.DispositionService;
 import org.parley.security.GlobalRole;
-import org.parley.security.PermissionDeniedException;
 import org.parley.security.SystemActor;
 import org.parley.testsupport.ManyComments;
 import org.parley.testsupport.ParleyTest;
@@ -278,14 +277,15 @@ class CarriedCommentsServiceTest {
     }
 
     @Test
-    void members_only_document_is_refused_to_anonymous_readers() {
+    void members_only_document_is_hidden_from_anonymous_readers_as_if_it_did_not_exist() {
         Paragraph alpha = data.paragraphs(secondVersion()).get(1);
         SystemActor.run(() -> documents.publish(alpha.versionId(), "Bogotá", null, null, null));
         data.signOut();
 
-        assertThatThrownBy(() -> carried.earlierComments(alpha.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> carried.earlierComments(alpha.id()))
+                .isInstanceOf(org.parley.document.DocumentNotFoundException.class);
         assertThatThrownBy(() -> carried.removedTextComments(alpha.versionId()))
-                .isInstanceOf(PermissionDeniedException.class);
+                .isInstanceOf(org.parley.document.DocumentNotFoundException.class);
     }
 
     @Test
