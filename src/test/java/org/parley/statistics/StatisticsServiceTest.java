@@ -21,7 +21,6 @@ import org.parley.revision.DispositionKind;
 import org.parley.revision.DispositionService;
 import org.parley.revision.RevisionService;
 import org.parley.security.GlobalRole;
-import org.parley.security.PermissionDeniedException;
 import org.parley.security.SystemActor;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.StatementCounter;
@@ -222,11 +221,11 @@ class StatisticsServiceTest {
     }
 
     @Test
-    void a_members_only_document_is_refused_to_anonymous_readers() {
+    void a_members_only_document_is_not_found_for_anonymous_readers() {
         data.openDocument("internal", Visibility.MEMBERS, PAPER);
 
         assertThatThrownBy(() -> statistics.statistics("internal", null))
-                .isInstanceOf(PermissionDeniedException.class);
+                .isInstanceOf(org.parley.document.DocumentNotFoundException.class);
         data.signIn(data.person(GlobalRole.READER));
         assertThat(statistics.statistics("internal", null).contributions()).isZero();
     }
