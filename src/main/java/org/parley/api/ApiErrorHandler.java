@@ -7,7 +7,14 @@ import org.parley.base.UserFacingException;
 import org.parley.base.DatabaseUnavailable;
 import org.parley.document.DocumentNotFoundException;
 import org.parley.base.PermissionDeniedException;
+import org.parley.export.ExportBusyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.parley.security.RequestBodyLimitFilter;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -38,9 +45,12 @@ class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
     private final Messages messages;
+    private final DataSize maxUpload;
 
-    ApiErrorHandler(Messages messages) {
+    ApiErrorHandler(Messages messages,
+                    @Value("${spring.servlet.multipart.max-request-size}") DataSize maxUpload) {
         this.messages = messages;
+        this.maxUpload = maxUpload;
     }
 
     @ExceptionHandler(PermissionDeniedException.class)
@@ -54,6 +64,16 @@ class ApiErrorHandler {
         return problem(HttpStatus.NOT_FOUND, messages.get(e, request.getLocale()), request);
     }
 
+    @ExceptionHandler(ExportBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ExportBusyException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, messages.get(e, request.getLocale()), request);
+        problem.setProperty("code", e.messageKey());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(UserFacingException.class)
     ProblemDetail refused(UserFacingException e, HttpServletRequest request) {
         ProblemDetail problem = problem(ApiConflicts.statusOf(e), messages.get(e, request.getLocale()), request);
@@ -63,13 +83,18 @@ class ApiErrorHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("error.upload-too-large", request.getLocale()),
-                request);
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("error.body-too-large", request.getLocale(),
+                RequestBodyLimitFilter.sizeInWords(e.getMaxUploadSize() > 0 ? e.getMaxUploadSize()
+                        : maxUpload.toBytes())), request);
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
             MultipartException.class, MissingRequestHeaderException.class})
     ProblemDetail badRequest(Exception e, HttpServletRequest request) {
+        if (request.getAttribute(RequestBodyLimitFilter.EXCEEDED) instanceof Long limit) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("error.body-too-large", request.getLocale(),
+                    RequestBodyLimitFilter.sizeInWords(limit)), request);
+        }
         return problem(HttpStatus.BAD_REQUEST, messages.get("error.bad-request", request.getLocale(),
                 whatIsWrong(e)), request);
     }

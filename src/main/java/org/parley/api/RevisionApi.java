@@ -53,7 +53,7 @@ class RevisionApi {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(proposal);
         }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(RevisionJson.of(revisions.acceptProposal(proposal.importId(), List.of())));
+                .body(RevisionJson.of(revisions.acceptProposal(slug, proposal.importId(), List.of())));
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -63,6 +63,6 @@ class RevisionApi {
     ResponseEntity<RevisionJson> accept(@PathVariable String slug, @PathVariable long importId,
                                         @RequestBody(required = false) List<MappingCorrection> corrections) {
         return ResponseEntity.status(HttpStatus.CREATED).body(RevisionJson.of(
-                revisions.acceptProposal(importId, corrections == null ? List.of() : corrections)));
+                revisions.acceptProposal(slug, importId, corrections == null ? List.of() : corrections)));
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.comment;
 
 import org.parley.base.UserFacingException;
+import org.parley.base.UserText;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -30,15 +31,18 @@ final class CommentText {
     }
 
     static String body(String text) {
-        return required(text, MAX_BODY, "comment.error.body-empty", "comment.error.body-too-long");
+        return required(text, MAX_BODY, "comment.error.body-empty", "comment.error.body-too-long",
+                "field.comment-body");
     }
 
     static String proposed(String text) {
-        return required(text, MAX_PROPOSED, "comment.error.proposed-empty", "comment.error.proposed-too-long");
+        return required(text, MAX_PROPOSED, "comment.error.proposed-empty", "comment.error.proposed-too-long",
+                "field.comment-proposed");
     }
 
     static String note(String text) {
-        return required(text, MAX_NOTE, "comment.error.note-empty", "comment.error.note-too-long");
+        return required(text, MAX_NOTE, "comment.error.note-empty", "comment.error.note-too-long",
+                "field.comment-note");
     }
 
     static String optionalQuote(String quote) {
@@ -48,7 +52,7 @@ final class CommentText {
         if (quote.length() > MAX_QUOTE) {
             throw new UserFacingException("comment.error.quote-too-long", MAX_QUOTE);
         }
-        return refuseControlCharacters(quote);
+        return refuseControlCharacters(UserText.refuseDirectionControls(quote, "field.comment-quote"));
     }
 
     static String language(String code) {
@@ -58,7 +62,7 @@ final class CommentText {
         return code;
     }
 
-    private static String required(String text, int max, String emptyKey, String tooLongKey) {
+    private static String required(String text, int max, String emptyKey, String tooLongKey, String fieldKey) {
         if (text == null || text.isBlank()) {
             throw new UserFacingException(emptyKey);
         }
@@ -66,7 +70,7 @@ final class CommentText {
         if (stripped.length() > max) {
             throw new UserFacingException(tooLongKey, max, stripped.length());
         }
-        return refuseControlCharacters(stripped);
+        return refuseControlCharacters(UserText.refuseDirectionControls(stripped, fieldKey));
     }
 
     private static String refuseControlCharacters(String text) {

@@ -8,6 +8,7 @@ import org.parley.journal.Journal;
 import org.parley.journal.JournalEntry;
 import org.parley.base.UserFacingException;
 import org.parley.journal.ChangedEntity;
+import org.parley.base.UserText;
 import org.parley.document.importing.DocumentParser;
 import org.parley.document.importing.ParsedDocument;
 import org.parley.security.CurrentUser;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -45,10 +47,12 @@ public class DocumentService {
     private final Journal journal;
     private final Clock clock;
     private final DocumentParser parser;
+    private final TransactionTemplate transaction;
 
     DocumentService(DocumentRepository documents, ParagraphRepository paragraphs, CurrentUser currentUser,
                     Journal journal, Clock clock,
-                    @Value("${parley.import.max-bytes}") long maxImportBytes) {
+                    @Value("${parley.import.max-bytes}") long maxImportBytes, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.documents = documents;
         this.paragraphs = paragraphs;
         this.currentUser = currentUser;
@@ -59,13 +63,17 @@ public class DocumentService {
 
     /**
      * Creates a document with version 1 from a Markdown or DOCX file, in one transaction: a file that
-     * cannot be read leaves nothing behind.
+     * cannot be read leaves nothing behind. The file is parsed before the transaction begins, so no database
+     * connection waits (idle in transaction) while a large file is read.
      */
-    @Transactional
     public DocumentSummary importDocument(NewDocument request, String fileName, byte[] content) {
         currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
         NewDocument document = validated(request);
         ParsedDocument parsed = parser.parse(fileName, content);
+        return transaction.execute(status -> store(document, fileName, parsed));
+    }
+
+    private DocumentSummary store(NewDocument document, String fileName, ParsedDocument parsed) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Long actor = currentUser.personIdOrNull();
         long documentId;
@@ -172,6 +180,7 @@ public class DocumentService {
         if (label.isEmpty() || label.length() > MAX_TITLE) {
             throw new UserFacingException("version.error.milestone", MAX_TITLE);
         }
+        UserText.refuseDirectionControls(label, "field.version-label");
         boolean openRound = closesAt != null;
         if (openRound && opensAt != null && !closesAt.isAfter(opensAt)) {
             throw new UserFacingException("version.error.dates");
@@ -210,6 +219,7 @@ public class DocumentService {
         if (label != null && label.length() > MAX_TITLE) {
             throw new UserFacingException("version.error.label", MAX_TITLE);
         }
+        UserText.refuseDirectionControls(label, "field.version-label");
         OffsetDateTime publishedAt = status == VersionStatus.PUBLISHED ? OffsetDateTime.now(clock) : null;
         if (!documents.updateVersionSchedule(versionId, documents.revisionOf(versionId), label, status,
                 opensAt, closesAt, publishedAt)) {
@@ -315,9 +325,13 @@ public class DocumentService {
         return readerRights().mayRead(document.visibility());
     }
 
+    /**
+     * A document the reader may not see is not found, exactly as an unknown slug: asking to sign in would tell an
+     * anonymous caller that a members-only document of that name exists.
+     */
     private void requireRead(Document document) {
         if (!mayRead(document)) {
-            throw PermissionDeniedException.loginRequired();
+            throw new DocumentNotFoundException();
         }
     }
 
@@ -330,6 +344,7 @@ public class DocumentService {
         if (title.isEmpty() || title.length() > MAX_TITLE) {
             throw new UserFacingException("document.error.title", MAX_TITLE);
         }
+        UserText.refuseDirectionControls(title, "field.document-title");
         if (request.language() == null || !CONTENT_LANGUAGES.contains(request.language())) {
             throw new UserFacingException("document.error.language", String.join(", ", CONTENT_LANGUAGES));
         }

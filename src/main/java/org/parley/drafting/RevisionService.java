@@ -98,6 +98,25 @@ public class RevisionService {
         currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
         RevisionRepository.PendingImport pending = imports.find(importId)
                 .orElseThrow(() -> new UserFacingException("revision.error.import-not-found"));
+        return accept(importId, pending, corrections);
+    }
+
+    /**
+     * As {@link #acceptProposal(long, List)}, for an address that names the document: an import of another
+     * document is not found here, so one document's URL cannot confirm another's draft.
+     */
+    @Transactional
+    public RevisionResult acceptProposal(String slug, long importId, List<MappingCorrection> corrections) {
+        currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
+        long documentId = documents.document(slug).document().id();
+        RevisionRepository.PendingImport pending = imports.find(importId)
+                .filter(found -> found.documentId() == documentId)
+                .orElseThrow(org.parley.document.DocumentNotFoundException::new);
+        return accept(importId, pending, corrections);
+    }
+
+    private RevisionResult accept(long importId, RevisionRepository.PendingImport pending,
+                                  List<MappingCorrection> corrections) {
         DocumentVersion base = documents.version(pending.basedOnVersionId());
         DocumentSummary summary = documents.document(pending.proposal().documentSlug());
         if (summary.latest().id() != base.id()) {

@@ -39,9 +39,11 @@ public class ExportService {
     private final TranslationService translations;
     private final Messages messages;
     private final Clock clock;
+    private final ExportQueue queue;
 
     ExportService(DocumentService documents, ComparisonService comparisons, TranslationService translations,
-                  Messages messages, Clock clock) {
+                  Messages messages, Clock clock, ExportQueue queue) {
+        this.queue = queue;
         this.documents = documents;
         this.comparisons = comparisons;
         this.translations = translations;
@@ -83,7 +85,7 @@ public class ExportService {
             case DOCX -> out -> DocxExport.version(versionText, out);
             case MD -> out -> MarkdownExport.version(versionText, out);
         };
-        return new Export(name, chosen, body);
+        return new Export(name, chosen, queue.bounded(chosen, body));
     }
 
     /** The changes from version {@code a} to version {@code b} as DOCX (tracked changes) or PDF. */
@@ -105,7 +107,7 @@ public class ExportService {
                 + comparison.newerNumber() + "." + chosen.extension();
         Export.Body body = chosen == ExportFormat.PDF ? out -> PdfExport.redline(redline, out)
                 : out -> RedlineDocx.write(redline, out);
-        return new Export(name, chosen, body);
+        return new Export(name, chosen, queue.bounded(chosen, body));
     }
 
     /** A version's headings and paragraphs in one language, and which paragraphs are marked. */

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A version as Markdown: {@code #} title, {@code ##}… headings, each paragraph with its number typed as Parley's
@@ -18,14 +19,16 @@ import java.util.List;
  */
 final class MarkdownExport {
 
+    private static final Pattern MARKUP = Pattern.compile("[\\\\`*_{}\\[\\]<>#!|~&]");
+
     private MarkdownExport() {
     }
 
     static void version(VersionText text, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.write("# " + oneLine(text.document().title()) + "\n\n");
-        w.write("<!-- " + oneLine(text.labels().versionLine() + " · " + text.labels().status() + " · "
-                + text.labels().date()).replace("--", "–") + " -->\n\n");
+        w.write("# " + escaped(text.document().title()) + "\n\n");
+        w.write(comment(text.labels().versionLine() + " · " + text.labels().status() + " · "
+                + text.labels().date()));
         for (String line : text.labels().translation()) {
             w.write(comment(line));
         }
@@ -48,13 +51,21 @@ final class MarkdownExport {
     }
 
     private static void heading(Writer w, Section section) throws IOException {
-        w.write("#".repeat(Math.min(Math.max(section.level(), 1), 6)) + " " + oneLine(DocxExport.headingText(section))
+        w.write("#".repeat(Math.min(Math.max(section.level(), 1), 6)) + " " + escaped(DocxExport.headingText(section))
                 + "\n\n");
     }
 
-    /** An HTML comment block, which the Markdown importer skips. */
+    /**
+     * An HTML comment block, which the Markdown importer skips. Nothing inside can end it early or open markup
+     * for a renderer that mis-reads it: no "--", no angle brackets.
+     */
     private static String comment(String text) {
-        return "<!-- " + oneLine(text).replace("--", "–") + " -->\n\n";
+        return "<!-- " + oneLine(text).replace("--", "–").replace('<', '‹').replace('>', '›') + " -->\n\n";
+    }
+
+    /** Title and headings are people's text: every character Markdown or HTML would act on is escaped. */
+    static String escaped(String text) {
+        return MARKUP.matcher(oneLine(text)).replaceAll("\\\\$0");
     }
 
     private static String oneLine(String text) {

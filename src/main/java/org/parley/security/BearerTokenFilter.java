@@ -13,15 +13,21 @@ import java.io.IOException;
 /**
  * Authenticates REST calls that carry {@code Authorization: Bearer <token>}. A wrong token is answered
  * with 401 by the entry point; no token at all leaves the request anonymous (public documents are readable).
+ * Wrong tokens count against the caller's address ({@link LoginThrottle}): guessing is slowed, then refused (429).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final ProblemAuthenticationEntryPoint entryPoint;
+    private final LoginThrottle throttle;
+    private final LockNotice lockNotice;
 
-    BearerTokenFilter(ApiTokenService tokens, ProblemAuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(ApiTokenService tokens, ProblemAuthenticationEntryPoint entryPoint, LoginThrottle throttle,
+                      LockNotice lockNotice) {
         this.tokens = tokens;
         this.entryPoint = entryPoint;
+        this.throttle = throttle;
+        this.lockNotice = lockNotice;
     }
 
     @Override
@@ -32,8 +38,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String address = request.getRemoteAddr();
+        var refusal = throttle.refusal(LoginThrottle.Scope.TOKEN_ADDRESS, address);
+        if (refusal.isPresent()) {
+            entryPoint.tooManyAttempts(request, response, refusal.get());
+            return;
+        }
         var user = tokens.authenticate(header.substring(7).trim());
         if (user.isEmpty()) {
+            LoginThrottle.Failure failure = throttle.recordFailure(LoginThrottle.Scope.TOKEN_ADDRESS, address);
+            if (failure.newlyLocked()) {
+                lockNotice.addressLocked(LoginThrottle.Scope.TOKEN_ADDRESS, address, failure);
+            }
             entryPoint.commence(request, response, null);
             return;
         }

@@ -1,13 +1,19 @@
 package org.parley.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.parley.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,24 +38,57 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens,
-                                       ProblemAuthenticationEntryPoint problems) throws Exception {
+                                       ProblemAuthenticationEntryPoint problems, LoginThrottle throttle,
+                                       LockNotice lockNotice,
+                                       @Value("${parley.import.max-bytes}") long maxImportBytes) throws Exception {
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, throttle, lockNotice), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(SecurityHeaders.parley())
+                .authorizeHttpRequests(SecurityConfiguration::gateBeforeTheBody)
+                .addFilterAfter(new RequestBodyLimitFilter(maxImportBytes, problems), AuthorizationFilter.class)
                 .build();
+    }
+
+    /**
+     * A first gate, decided from method and path alone, before any request body is read: uploads are for editors
+     * and admins, every other write needs a signed-in caller. The services check the same rules and the finer ones
+     * (which document, which round); this gate only keeps anonymous or unprivileged bodies from being read.
+     */
+    private static void gateBeforeTheBody(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        String[] editing = {GlobalRole.ADMIN.authority(), GlobalRole.EDITOR.authority()};
+        auth.requestMatchers(HttpMethod.POST, "/api/v1/documents", "/api/v1/documents/*/versions",
+                        "/api/v1/documents/*/versions/imports/*/accept",
+                        "/api/v1/documents/*/versions/*/translations/*").hasAnyAuthority(editing)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/documents/*/versions/*/paragraphs/*/translations/*",
+                        "/api/v1/documents/*/versions/*/audience").hasAnyAuthority(editing)
+                .requestMatchers(HttpMethod.POST, "/api/**").authenticated()
+                .requestMatchers(HttpMethod.PUT, "/api/**").authenticated()
+                .requestMatchers(HttpMethod.PATCH, "/api/**").authenticated()
+                .requestMatchers(HttpMethod.DELETE, "/api/**").authenticated()
+                .anyRequest().permitAll();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+        // Vaadin's own CSRF set-up exempts the login form's POST; here only Vaadin's internal requests (which carry
+        // Vaadin's own token) are exempt, so a sign-in needs Spring's token, which the login form sends from the
+        // page's _csrf meta tags: a foreign site cannot sign a visitor in to an account of its choosing.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.headers(SecurityHeaders.parley());
         http.authorizeHttpRequests(auth -> auth
+                // an error page is the answer to a request already authorised (or an async timeout of one): never a
+                // redirect to the login page in its place
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/images/**", "/icons/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 }

@@ -218,7 +218,8 @@ public class TranslationService implements VersionLanguages {
         currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
         ParagraphInVersion target = documents.paragraph(paragraphId);
         requireTarget(target.version(), language);
-        String cleaned = cleaned(text, MAX_TEXT);
+        String cleaned = org.parley.base.UserText.refuseDirectionControls(cleaned(text, MAX_TEXT),
+                "field.translation-text");
         if (cleaned == null) {
             throw new UserFacingException("translation.error.empty");
         }

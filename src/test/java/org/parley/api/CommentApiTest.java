@@ -207,6 +207,20 @@ class CommentApiTest {
     }
 
     @Test
+    void a_comment_with_a_right_to_left_override_is_refused_in_the_callers_language_and_not_stored()
+            throws Exception {
+        mvc.perform(postJson(p1, "{\"kind\": \"COMMENT\", \"body\": \"Agreed \u202Etxet neddih\"}",
+                        tokenOf(africaMember)).header("Accept-Language", "fr"))
+                .andExpect(problem(400))
+                .andExpect(jsonPath("$.code").value("error.direction-control"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "Commentaire : le texte contient un caractère invisible de contrôle de direction (U+202E, "
+                                + "au caractère 8)")));
+
+        assertThat(commentCount()).isZero();
+    }
+
+    @Test
     void post_without_a_token_is_401_and_stores_nothing() throws Exception {
         mvc.perform(postJson(p1, "{\"kind\": \"COMMENT\", \"body\": \"Hello\"}", null))
                 .andExpect(problem(401));
@@ -362,8 +376,8 @@ class CommentApiTest {
     }
 
     @Test
-    void members_document_comments_need_a_token() throws Exception {
-        mvc.perform(get(BASE + "/comments")).andExpect(problem(401));
+    void members_document_comments_are_not_found_without_a_token() throws Exception {
+        mvc.perform(get(BASE + "/comments")).andExpect(problem(404));
     }
 
     private static Object[] ids(Comment... comments) {

@@ -151,12 +151,18 @@ class DocumentApiTest {
     }
 
     @Test
-    void members_document_asks_anonymous_callers_to_sign_in() throws Exception {
+    void members_document_answers_anonymous_callers_exactly_as_an_unknown_slug() throws Exception {
         data.openDocument("members-paper", Visibility.MEMBERS, PAPER);
 
-        mvc.perform(get("/api/v1/documents/members-paper"))
-                .andExpect(problem(401))
-                .andExpect(jsonPath("$.detail").value("Please sign in to see this."));
+        for (String path : List.of("", "/versions/1", "/versions/1/comments", "/statistics",
+                "/versions/1/export?format=md", "/versions/1/export?format=pdf")) {
+            var members = mvc.perform(get("/api/v1/documents/members-paper" + path)).andReturn().getResponse();
+            var unknown = mvc.perform(get("/api/v1/documents/no-such-paper" + path)).andReturn().getResponse();
+
+            assertThat(members.getStatus()).as(path).isEqualTo(404).isEqualTo(unknown.getStatus());
+            assertThat(members.getContentAsString(StandardCharsets.UTF_8).replace("members-paper", "X")).as(path)
+                    .isEqualTo(unknown.getContentAsString(StandardCharsets.UTF_8).replace("no-such-paper", "X"));
+        }
     }
 
     @Test

@@ -106,11 +106,11 @@ class StatisticsApiTest {
     }
 
     @Test
-    void a_members_only_document_asks_anonymous_callers_to_sign_in() throws Exception {
+    void a_members_only_document_is_not_found_for_anonymous_callers() throws Exception {
         data.openDocument("internal", Visibility.MEMBERS, "Text.\n");
 
         mvc.perform(get("/api/v1/documents/internal/statistics"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value("Please sign in to see this."));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Not found: it does not exist or you cannot see it."));
     }
 }

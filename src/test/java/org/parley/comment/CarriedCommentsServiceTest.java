@@ -20,7 +20,6 @@ import org.parley.organisation.Person;
 import org.parley.disposition.DispositionKind;
 import org.parley.disposition.DispositionService;
 import org.parley.security.GlobalRole;
-import org.parley.base.PermissionDeniedException;
 import org.parley.security.SystemActor;
 import org.parley.testsupport.ManyComments;
 import org.parley.testsupport.ParleyTest;
@@ -279,14 +278,15 @@ class CarriedCommentsServiceTest {
     }
 
     @Test
-    void members_only_document_is_refused_to_anonymous_readers() {
+    void members_only_document_is_hidden_from_anonymous_readers_as_if_it_did_not_exist() {
         Paragraph alpha = data.paragraphs(secondVersion()).get(1);
         SystemActor.run(() -> documents.publish(alpha.versionId(), "Bogotá", null, null, null));
         data.signOut();
 
-        assertThatThrownBy(() -> carried.earlierComments(alpha.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> carried.earlierComments(alpha.id()))
+                .isInstanceOf(org.parley.document.DocumentNotFoundException.class);
         assertThatThrownBy(() -> carried.removedTextComments(alpha.versionId()))
-                .isInstanceOf(PermissionDeniedException.class);
+                .isInstanceOf(org.parley.document.DocumentNotFoundException.class);
     }
 
     @Test

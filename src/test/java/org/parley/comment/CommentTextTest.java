@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.parley.base.UserFacingException;
+import org.springframework.context.MessageSourceResolvable;
 
 class CommentTextTest {
 
@@ -60,6 +61,35 @@ class CommentTextTest {
         String arabic = "نقترح \u200Fتعديل\u200F الفقرة";
 
         assertThat(CommentText.body(arabic)).isEqualTo(arabic);
+    }
+
+    @Test
+    void every_bidi_embedding_override_and_isolate_is_refused_naming_the_field_character_and_position() {
+        for (char control : new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+                '\u2066', '\u2067', '\u2068', '\u2069'}) {
+            UserFacingException e = catchThrowableOfType(UserFacingException.class,
+                    () -> CommentText.body("pay " + control + "001$ txen"));
+
+            assertThat(e.messageKey()).isEqualTo("error.direction-control");
+            assertThat(((MessageSourceResolvable) e.arguments()[0]).getCodes()).containsExactly("field.comment-body");
+            assertThat(e.arguments()[1]).isEqualTo(String.format("U+%04X", (int) control));
+            assertThat(e.arguments()[2]).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void a_single_override_in_proposed_text_quote_or_note_is_refused_with_that_field() {
+        String trojan = "Approved\u202E devorppa toN";
+
+        assertThat(fieldOf(() -> CommentText.proposed(trojan))).isEqualTo("field.comment-proposed");
+        assertThat(fieldOf(() -> CommentText.optionalQuote(trojan))).isEqualTo("field.comment-quote");
+        assertThat(fieldOf(() -> CommentText.note(trojan))).isEqualTo("field.comment-note");
+    }
+
+    private static String fieldOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        UserFacingException e = catchThrowableOfType(UserFacingException.class, call);
+        assertThat(e.messageKey()).isEqualTo("error.direction-control");
+        return ((MessageSourceResolvable) e.arguments()[0]).getCodes()[0];
     }
 
     @Test

@@ -335,19 +335,19 @@ class DocumentServiceTest {
 
             assertThat(documents.readableDocuments()).extracting(s -> s.document().slug())
                     .containsExactly("public-paper");
-            PermissionDeniedException refusal = catchThrowableOfType(PermissionDeniedException.class,
-                    () -> documents.document("members-paper"));
-            assertThat(refusal.isLoginRequired()).isTrue();
+            // exactly as an unknown slug: an anonymous caller cannot tell that the document exists
+            assertThatThrownBy(() -> documents.document("members-paper"))
+                    .isInstanceOf(DocumentNotFoundException.class);
             assertThatThrownBy(() -> documents.version("members-paper", 1))
-                    .isInstanceOf(PermissionDeniedException.class);
+                    .isInstanceOf(DocumentNotFoundException.class);
         }
 
         @Test
         void members_document_text_is_hidden_from_anonymous_readers_even_with_the_version_in_hand() {
             DocumentVersion version = data.openDocument("members-paper", Visibility.MEMBERS, PAPER).latest();
 
-            assertThatThrownBy(() -> documents.allParagraphs(version)).isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> documents.sections(version)).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> documents.allParagraphs(version)).isInstanceOf(DocumentNotFoundException.class);
+            assertThatThrownBy(() -> documents.sections(version)).isInstanceOf(DocumentNotFoundException.class);
         }
 
         @Test

@@ -22,7 +22,6 @@ import org.parley.disposition.DispositionKind;
 import org.parley.disposition.DispositionService;
 import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
-import org.parley.base.PermissionDeniedException;
 import org.parley.security.SystemActor;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.StatementCounter;
@@ -223,11 +222,11 @@ class StatisticsServiceTest {
     }
 
     @Test
-    void a_members_only_document_is_refused_to_anonymous_readers() {
+    void a_members_only_document_is_not_found_for_anonymous_readers() {
         data.openDocument("internal", Visibility.MEMBERS, PAPER);
 
         assertThatThrownBy(() -> statistics.statistics("internal", null))
-                .isInstanceOf(PermissionDeniedException.class);
+                .isInstanceOf(org.parley.document.DocumentNotFoundException.class);
         data.signIn(data.person(GlobalRole.READER));
         assertThat(statistics.statistics("internal", null).contributions()).isZero();
     }

@@ -77,6 +77,22 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         }
         add(new H1(getTranslation("error.title")), new Paragraph(message),
                 MainLayout.homeLink(getTranslation("error.back-home")));
+        if (status == HttpServletResponse.SC_NOT_FOUND) {
+            offerSignIn(this, event.getLocation().getPathWithQueryParameters());
+        }
         return status;
+    }
+
+    /**
+     * An anonymous reader of a page that is not found may be missing a members-only page: the same sign-in link
+     * under every "not found", whether or not the page exists, so the answer tells nothing about it.
+     */
+    static void offerSignIn(VerticalLayout view, String path) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null || request.getUserPrincipal() != null) {
+            return;
+        }
+        rememberForAfterLogin(path);
+        view.add(new com.vaadin.flow.component.html.Anchor("login", view.getTranslation("error.sign-in-to-see")));
     }
 }

@@ -22,6 +22,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         addClassName("error-view");
         add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.not-found")),
                 MainLayout.homeLink(getTranslation("error.back-home")));
+        ErrorView.offerSignIn(this, event.getLocation().getPathWithQueryParameters());
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

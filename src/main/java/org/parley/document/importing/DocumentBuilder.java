@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Format-independent assembly of sections and paragraphs: numbering rules, bullets that belong to a
@@ -15,19 +14,42 @@ import java.util.regex.Pattern;
  */
 final class DocumentBuilder {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;»\"”]$");
-    private static final Pattern TRAILING_MARKERS = Pattern.compile("[*\\s]+$");
+    /** Longer paragraphs are refused with this limit named: nobody writes them, and every later step is per character. */
+    static final int MAX_PARAGRAPH_CHARS = 50_000;
+    /** More paragraphs are refused with this limit named (the Code civil's Livre Ier has about 1,500). */
+    static final int MAX_PARAGRAPHS = 20_000;
+    private static final String SENTENCE_END = ".!?:;»\"”";
 
+    /** The text grows in place when a page break split it, so joining n pieces costs n, not n². */
     private static final class Paragraph {
         final Integer sectionIndex;
         final String number;
-        String text;
+        final StringBuilder text;
 
         Paragraph(Integer sectionIndex, String number, String text) {
             this.sectionIndex = sectionIndex;
             this.number = number;
-            this.text = text;
+            this.text = new StringBuilder(text);
         }
+
+        void append(String separator, String more) {
+            if (text.length() + separator.length() + more.length() > MAX_PARAGRAPH_CHARS) {
+                throw tooLong(number, text.length() + separator.length() + more.length());
+            }
+            text.append(separator).append(more);
+        }
+
+        boolean endsLikeASentence() {
+            int i = text.length() - 1;
+            while (i >= 0 && (text.charAt(i) == '*' || Character.isWhitespace(text.charAt(i)))) {
+                i--;
+            }
+            return i >= 0 && SENTENCE_END.indexOf(text.charAt(i)) >= 0;
+        }
+    }
+
+    private static ImportRejectedException tooLong(String number, int length) {
+        return new ImportRejectedException("import.error.paragraph-too-long", number, length, MAX_PARAGRAPH_CHARS);
     }
 
     private String title;
@@ -83,8 +105,7 @@ final class DocumentBuilder {
             return;
         }
         if (continuesPrevious(text)) {
-            Paragraph last = paragraphs.get(paragraphs.size() - 1);
-            last.text = last.text + " " + text;
+            paragraphs.get(paragraphs.size() - 1).append(" ", text);
             return;
         }
         var typed = LeadingNumber.of(text);
@@ -101,7 +122,7 @@ final class DocumentBuilder {
             return;
         }
         if (bulletTarget != null) {
-            bulletTarget.text = bulletTarget.text + "\n- " + text;
+            bulletTarget.append("\n- ", text);
             lastIsContinuable = true;
             return;
         }
@@ -115,7 +136,7 @@ final class DocumentBuilder {
 
     ParsedDocument build() {
         List<ParsedParagraph> result = paragraphs.stream()
-                .map(p -> new ParsedParagraph(p.sectionIndex, p.number, p.text))
+                .map(p -> new ParsedParagraph(p.sectionIndex, p.number, p.text.toString()))
                 .toList();
         return new ParsedDocument(title, sections, result);
     }
@@ -137,6 +158,12 @@ final class DocumentBuilder {
     }
 
     private Paragraph add(String number, String text) {
+        if (paragraphs.size() == MAX_PARAGRAPHS) {
+            throw new ImportRejectedException("import.error.too-many-paragraphs", MAX_PARAGRAPHS);
+        }
+        if (text.length() > MAX_PARAGRAPH_CHARS) {
+            throw tooLong(number, text.length());
+        }
         Paragraph paragraph = new Paragraph(currentSection(), unique(number), text);
         paragraphs.add(paragraph);
         return paragraph;
@@ -157,9 +184,7 @@ final class DocumentBuilder {
         if (!lastIsContinuable || paragraphs.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
             return false;
         }
-        String previous = paragraphs.get(paragraphs.size() - 1).text;
-        String visible = TRAILING_MARKERS.matcher(previous).replaceAll("");
-        return !SENTENCE_END.matcher(visible).find();
+        return !paragraphs.get(paragraphs.size() - 1).endsLikeASentence();
     }
 
     private Integer parentFor(int level) {

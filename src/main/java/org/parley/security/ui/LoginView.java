@@ -10,15 +10,26 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
 import org.parley.base.ui.MainLayout;
+import org.parley.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 @Route(value = "login", layout = MainLayout.class)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'");
 
-    public LoginView() {
+    private final LoginForm form = new LoginForm();
+    private final Clock clock;
+
+    public LoginView(Clock clock) {
+        this.clock = clock;
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
@@ -43,7 +54,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof LoginThrottledException throttled) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(throttled.refusal().locked()
+                    ? getTranslation("login.throttled.locked", LOCK_TIME.format(throttled.until().atOffset(ZoneOffset.UTC)))
+                    : getTranslation("login.throttled.wait", throttled.refusal().secondsFrom(clock.instant())));
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
+    }
+
+    /** Spring Security keeps the last sign-in failure in the session when it redirects to ?error. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -172,13 +173,16 @@ class DocumentReadingViewTest {
     }
 
     @Test
-    void members_document_sends_an_anonymous_reader_to_the_login() {
+    void members_document_shows_an_anonymous_reader_the_same_not_found_page_as_an_unknown_one() {
         MockUi.open(context);
         MockUi.navigate("documents/members-note/v/1");
 
-        _get(LoginView.class);
+        String members = _get(ErrorView.class).getElement().getOuterHTML();
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                 .noneMatch(DocumentReadingView.class::isInstance);
+        _get(Anchor.class, spec -> spec.withText("Members-only pages are found after signing in: sign in"));
+        MockUi.navigate("documents/no-such-note/v/1");
+        assertThat(_get(ErrorView.class).getElement().getOuterHTML()).isEqualTo(members);
     }
 
     @Test
