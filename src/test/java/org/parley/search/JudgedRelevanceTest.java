@@ -46,9 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ParleyTest
 class JudgedRelevanceTest {
 
-    /** Set from the first honest run after the fixes, a little under the figures measured then. */
-    static final double NDCG_FLOOR = 0.0;
-    static final double MRR_FLOOR = 0.0;
+    /** From the first run after the fixes (nDCG@10 0.871, MRR 0.981), a little under: a regression fails. */
+    static final double NDCG_FLOOR = 0.84;
+    static final double MRR_FLOOR = 0.95;
     private static final int CUT_OFF = 10;
 
     @Autowired
@@ -77,8 +77,9 @@ class JudgedRelevanceTest {
         double ndcgSum = 0;
         double rrSum = 0;
         for (JudgedQuery query : queries) {
+            // a delegate types in the language of the interface they read
             SearchResults results = search.search(new SearchRequest(query.text(), Map.of(), SearchSort.RELEVANCE,
-                    0, CUT_OFF));
+                    0, CUT_OFF, query.language()));
             List<String> ranked = results.hits().stream().map(JudgedRelevanceTest::key).toList();
             double ndcg = query.ndcg(ranked, CUT_OFF);
             double rr = query.reciprocalRank(ranked);

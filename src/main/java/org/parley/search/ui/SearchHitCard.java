@@ -46,12 +46,32 @@ class SearchHitCard extends Div {
         }
         snippet.getElement().setProperty("innerHTML", safe(hit.snippetHtml()));
         add(head, snippet);
+        if (!hit.otherVersions().isEmpty()) {
+            add(otherVersions(hit));
+        }
         if (hit.sectionHeading() != null) {
             Span section = new Span(hit.sectionHeading());
             section.addClassName("search-hit-section");
             section.getElement().setAttribute("dir", "auto");
             head.add(section);
         }
+    }
+
+    /** "Also in versions 1, 2", each a link to the same paragraph in that version. */
+    private Div otherVersions(SearchHit hit) {
+        Div line = new Div(new Span(getTranslation("search.hit.other-versions") + " "));
+        line.addClassName("search-hit-versions");
+        for (int i = 0; i < hit.otherVersions().size(); i++) {
+            int version = hit.otherVersions().get(i);
+            Anchor link = new Anchor(hit.readingPath(version), Integer.toString(version));
+            link.getElement().setAttribute("router-ignore", true);
+            link.getElement().setAttribute("aria-label", getTranslation("search.hit.version-link", version));
+            if (i > 0) {
+                line.add(new Span(", "));
+            }
+            line.add(link);
+        }
+        return line;
     }
 
     static String safe(String snippetHtml) {
