@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import org.parley.base.UnicodeText;
 import org.parley.base.UserFacingException;
 
 import java.util.Arrays;
@@ -48,7 +49,7 @@ final class CommentText {
         if (quote.length() > MAX_QUOTE) {
             throw new UserFacingException("comment.error.quote-too-long", MAX_QUOTE);
         }
-        return refuseControlCharacters(quote);
+        return refuseControlCharacters(UnicodeText.nfc(quote));
     }
 
     static String language(String code) {
@@ -62,7 +63,7 @@ final class CommentText {
         if (text == null || text.isBlank()) {
             throw new UserFacingException(emptyKey);
         }
-        String stripped = text.strip().replace("\r\n", "\n");
+        String stripped = UnicodeText.nfc(text.strip().replace("\r\n", "\n"));
         if (stripped.length() > max) {
             throw new UserFacingException(tooLongKey, max, stripped.length());
         }

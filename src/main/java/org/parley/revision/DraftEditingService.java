@@ -1,5 +1,6 @@
 package org.parley.revision;
 
+import org.parley.base.UnicodeText;
 import org.parley.audit.AuditTrail;
 import org.parley.base.UserFacingException;
 import org.parley.change.ChangeLog;
@@ -366,7 +367,7 @@ public class DraftEditingService {
     }
 
     private static String validText(String text) {
-        String clean = text == null ? "" : text.replace("\r\n", "\n").strip();
+        String clean = text == null ? "" : UnicodeText.nfc(text.replace("\r\n", "\n").strip());
         if (clean.isEmpty()) {
             throw new UserFacingException("revision.error.text-blank");
         }

@@ -1,5 +1,6 @@
 package org.parley.translation;
 
+import org.parley.base.UnicodeText;
 import org.parley.audit.AuditTrail;
 import org.parley.base.UserFacingException;
 import org.parley.change.ChangeLog;
@@ -248,7 +249,7 @@ public class TranslationService {
     }
 
     private static String cleaned(String text, int max) {
-        String stripped = text == null ? "" : text.strip();
+        String stripped = text == null ? "" : UnicodeText.nfc(text.strip());
         if (stripped.length() > max) {
             throw new UserFacingException("translation.error.too-long", max);
         }
