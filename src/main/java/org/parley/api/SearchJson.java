@@ -43,6 +43,7 @@ record SearchJson(long total, int page, int pageSize, String notice, List<Hit> h
         return new Hit(h.type().name().toLowerCase(), h.id(), h.documentSlug(), h.documentTitle(), h.versionNumber(),
                 h.paragraphNumber(), "/" + h.readingPath(), h.snippetHtml(), h.language(), h.organisation(),
                 h.commentKind(), h.disposition(), h.translatedFrom(), h.outdated(),
-                h.otherVersions().stream().map(v -> new OtherVersion(v, "/" + h.readingPath(v))).toList());
+                h.otherVersions().stream().map(v -> new OtherVersion(v.versionNumber(), "/" + h.readingPath(v)))
+                        .toList());
     }
 }

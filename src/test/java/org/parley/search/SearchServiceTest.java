@@ -152,7 +152,7 @@ class SearchServiceTest {
     private java.util.List<Integer> versionsFound(String query) {
         return search.search(SearchRequest.of(query)).hits().stream()
                 .flatMap(h -> java.util.stream.Stream.concat(java.util.stream.Stream.of(h.versionNumber()),
-                        h.otherVersions().stream()))
+                        h.otherVersions().stream().map(SearchHit.OtherVersion::versionNumber)))
                 .sorted().toList();
     }
 

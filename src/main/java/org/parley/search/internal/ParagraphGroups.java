@@ -24,8 +24,8 @@ final class ParagraphGroups {
     private ParagraphGroups() {
     }
 
-    /** A paragraph found: the document shown, and the other versions it was found in (ascending). */
-    record Group(int shown, int shownVersion, List<Integer> otherVersions) {
+    /** A paragraph found: the document shown, and the documents of the other versions it was found in. */
+    record Group(int shown, int shownVersion, List<Integer> others) {
     }
 
     static List<Group> single(ScoreDoc[] hits) {
@@ -59,19 +59,18 @@ final class ParagraphGroups {
     private static final class Builder {
         private int shown = -1;
         private int shownVersion = Integer.MIN_VALUE;
-        private final List<Integer> versions = new ArrayList<>(2);
+        private final List<Integer> docs = new ArrayList<>(2);
 
         void add(int doc, int version) {
             if (version > shownVersion) {
                 shown = doc;
                 shownVersion = version;
             }
-            versions.add(version);
+            docs.add(doc);
         }
 
         Group build() {
-            List<Integer> others = versions.stream().filter(v -> v != shownVersion).distinct().sorted().toList();
-            return new Group(shown, shownVersion, others);
+            return new Group(shown, shownVersion, docs.stream().filter(d -> d != shown).toList());
         }
     }
 }

@@ -241,9 +241,27 @@ public class QueryEngine {
         for (int i = 0; i < slice.size(); i++) {
             Document doc = docs.get(i);
             hits.add(hit(doc, bestSnippet(snippets, i, doc.get(IndexSchema.LANGUAGE)))
-                    .withOtherVersions(slice.get(i).otherVersions()));
+                    .withOtherVersions(otherVersions(storedFields, slice.get(i))));
         }
         return hits;
+    }
+
+    /** The other versions of a paragraph found, oldest first, each with the paragraph's anchor in it. */
+    private static List<SearchHit.OtherVersion> otherVersions(org.apache.lucene.index.StoredFields storedFields,
+                                                              ParagraphGroups.Group group) throws IOException {
+        if (group.others().isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> wanted = java.util.Set.of(IndexSchema.VERSION_NUMBER, IndexSchema.PARAGRAPH_NUMBER);
+        java.util.TreeMap<Integer, SearchHit.OtherVersion> byVersion = new java.util.TreeMap<>();
+        for (int doc : group.others()) {
+            Document other = storedFields.document(doc, wanted);
+            int version = other.getField(IndexSchema.VERSION_NUMBER).numericValue().intValue();
+            String number = other.get(IndexSchema.PARAGRAPH_NUMBER);
+            byVersion.putIfAbsent(version, new SearchHit.OtherVersion(version,
+                    number == null ? null : Paragraph.anchorFor(number)));
+        }
+        return List.copyOf(byVersion.values());
     }
 
     /** The stemmed field's snippet when it marks something (plurals, elision), else the folded field's. */

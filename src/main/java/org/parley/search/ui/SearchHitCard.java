@@ -62,8 +62,9 @@ class SearchHitCard extends Div {
         Div line = new Div(new Span(getTranslation("search.hit.other-versions") + " "));
         line.addClassName("search-hit-versions");
         for (int i = 0; i < hit.otherVersions().size(); i++) {
-            int version = hit.otherVersions().get(i);
-            Anchor link = new Anchor(hit.readingPath(version), Integer.toString(version));
+            SearchHit.OtherVersion other = hit.otherVersions().get(i);
+            int version = other.versionNumber();
+            Anchor link = new Anchor(hit.readingPath(other), Integer.toString(version));
             link.getElement().setAttribute("router-ignore", true);
             link.getElement().setAttribute("aria-label", getTranslation("search.hit.version-link", version));
             if (i > 0) {
