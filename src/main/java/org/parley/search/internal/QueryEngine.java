@@ -236,7 +236,8 @@ public class QueryEngine {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
                 .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(fields, query, docIds, passages);
+        Map<String, String[]> snippets = highlighter.highlightFields(fields, QueryParsing.matchingPart(query), docIds,
+                passages);
         List<SearchHit> hits = new ArrayList<>(slice.size());
         for (int i = 0; i < slice.size(); i++) {
             Document doc = docs.get(i);
