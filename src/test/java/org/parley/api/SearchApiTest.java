@@ -59,7 +59,7 @@ class SearchApiTest {
                 .andExpect(jsonPath("$.hits[0].version").value(1))
                 .andExpect(jsonPath("$.hits[0].paragraph").value("1"))
                 .andExpect(jsonPath("$.hits[0].link").value("/documents/housing-paper/v/1#p-1"))
-                .andExpect(jsonPath("$.hits[0].snippet").value(containsString("<mark>affordable housing</mark>")))
+                .andExpect(jsonPath("$.hits[0].snippet").value(containsString("<mark>affordable</mark>")))
                 .andExpect(jsonPath("$.facets.document[0].value").value("housing-paper"))
                 .andExpect(jsonPath("$.facets.document[0].count").value(1));
     }
