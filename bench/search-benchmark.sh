@@ -4,6 +4,8 @@
 # Usage: bench/search-benchmark.sh [corpus-dir] [sizes] [queries-per-class] [repetitions]
 #   e.g. bench/search-benchmark.sh ../shared/corpus 10000,100000,1000000 40 1
 # 10^6 texts need about 10 GB of heap and take a while on 2 cores (see bench/README.md).
+# With PARLEY_URL set (a running Parley, e.g. http://localhost:8080; PARLEY_TOKEN for a bearer token), also search,
+# suggestions and the liveness probe over HTTP in the same run (HttpSearchBenchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS="${1:-../shared/corpus}"
@@ -17,3 +19,7 @@ CP="target/classes:target/test-classes:$(cat target/bench.cp)"
 java -Xmx10g -cp "$CP" org.parley.bench.SearchBenchmark "$CORPUS" "$SIZES" "$PER_CLASS" "$REPETITIONS" \
     2>&1 | grep -v -E '^\s+at |INFO|^$|WARN|LOG:|DEBUG'
 java -Xmx2g -cp "$CP" org.parley.bench.CommitToSearchDelay 50 2>&1 | grep "commit to searchable"
+if [ -n "${PARLEY_URL:-}" ]; then
+    echo "## Over HTTP: $PARLEY_URL"
+    java -cp "$CP" org.parley.bench.HttpSearchBenchmark "$PARLEY_URL" 400 ${PARLEY_TOKEN:+"$PARLEY_TOKEN"}
+fi

@@ -56,7 +56,10 @@ class SearchApi {
         put(filters, SearchFacet.COMMENT_KIND, commentKind);
         put(filters, SearchFacet.DISPOSITION, disposition);
         put(filters, SearchFacet.LANGUAGE, language);
-        SearchResults results = search.search(new SearchRequest(q, filters, sort, page, size));
+        // the reader's language ranks first: the language asked for, else the one the client prefers
+        String readerLanguage = language != null && !language.isBlank() ? language
+                : request.getLocale().getLanguage();
+        SearchResults results = search.search(new SearchRequest(q, filters, sort, page, size, readerLanguage));
         String notice = results.notice() == null ? null : messages.get(results.notice(), request.getLocale());
         return SearchJson.of(results, notice);
     }

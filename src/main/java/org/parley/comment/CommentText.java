@@ -1,5 +1,6 @@
 package org.parley.comment;
 
+import org.parley.base.UnicodeText;
 import org.parley.base.UserFacingException;
 import org.parley.base.UserText;
 
@@ -52,7 +53,7 @@ final class CommentText {
         if (quote.length() > MAX_QUOTE) {
             throw new UserFacingException("comment.error.quote-too-long", MAX_QUOTE);
         }
-        return refuseControlCharacters(UserText.refuseDirectionControls(quote, "field.comment-quote"));
+        return refuseControlCharacters(UserText.refuseDirectionControls(UnicodeText.nfc(quote), "field.comment-quote"));
     }
 
     static String language(String code) {
@@ -66,7 +67,7 @@ final class CommentText {
         if (text == null || text.isBlank()) {
             throw new UserFacingException(emptyKey);
         }
-        String stripped = text.strip().replace("\r\n", "\n");
+        String stripped = UnicodeText.nfc(text.strip().replace("\r\n", "\n"));
         if (stripped.length() > max) {
             throw new UserFacingException(tooLongKey, max, stripped.length());
         }

@@ -3,6 +3,7 @@ package org.parley.drafting;
 import java.util.Objects;
 import org.parley.journal.Journal;
 import org.parley.journal.JournalEntry;
+import org.parley.base.UnicodeText;
 import org.parley.base.UserFacingException;
 import org.parley.journal.ChangedEntity;
 import org.parley.comment.Comment;
@@ -375,7 +376,7 @@ public class DraftEditingService {
     }
 
     private static String validText(String text) {
-        String clean = text == null ? "" : text.replace("\r\n", "\n").strip();
+        String clean = text == null ? "" : UnicodeText.nfc(text.replace("\r\n", "\n").strip());
         if (clean.isEmpty()) {
             throw new UserFacingException("revision.error.text-blank");
         }

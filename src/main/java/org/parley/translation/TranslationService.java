@@ -6,6 +6,7 @@ import org.parley.document.VersionLanguages;
 import org.parley.document.VersionText;
 import org.parley.journal.Journal;
 import org.parley.journal.JournalEntry;
+import org.parley.base.UnicodeText;
 import org.parley.base.UserFacingException;
 import org.parley.journal.ChangedEntity;
 import org.parley.document.DocumentService;
@@ -255,7 +256,7 @@ public class TranslationService implements VersionLanguages {
     }
 
     private static String cleaned(String text, int max) {
-        String stripped = text == null ? "" : text.strip();
+        String stripped = text == null ? "" : UnicodeText.nfc(text.strip());
         if (stripped.length() > max) {
             throw new UserFacingException("translation.error.too-long", max);
         }

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ApiTokenServiceTest {
 
     @Autowired
+    org.parley.testsupport.TestClock clock;
+    @Autowired
     ApiTokenService tokens;
     @Autowired
     TestData data;
@@ -86,6 +88,21 @@ class ApiTokenServiceTest {
         data.signIn(owner);
         assertThat(tokens.tokensOfCurrentUser()).singleElement()
                 .satisfies(token -> assertThat(token.lastUsedAt()).isNotNull());
+    }
+
+    @Test
+    void a_tokens_last_use_is_written_at_most_once_a_minute_so_that_reading_calls_do_not_wait_for_a_commit() {
+        String secret = tokens.createForCurrentUser("script");
+        tokens.authenticate(secret).orElseThrow();
+        var first = tokens.tokensOfCurrentUser().get(0).lastUsedAt();
+
+        clock.advance(java.time.Duration.ofSeconds(30));
+        tokens.authenticate(secret).orElseThrow();
+        assertThat(tokens.tokensOfCurrentUser().get(0).lastUsedAt()).isEqualTo(first);
+
+        clock.advance(java.time.Duration.ofSeconds(31));
+        tokens.authenticate(secret).orElseThrow();
+        assertThat(tokens.tokensOfCurrentUser().get(0).lastUsedAt()).isAfter(first);
     }
 
     @Test

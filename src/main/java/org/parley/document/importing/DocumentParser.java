@@ -1,5 +1,7 @@
 package org.parley.document.importing;
 
+import org.parley.base.UnicodeText;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -42,11 +44,20 @@ public final class DocumentParser {
         if (content.length > maxBytes) {
             throw new ImportRejectedException(TOO_LARGE, kilobytes(content.length), kilobytes(maxBytes));
         }
-        ParsedDocument document = isZip(content) ? parseZip(name, content) : parseText(name, content);
+        ParsedDocument document = inNfc(isZip(content) ? parseZip(name, content) : parseText(name, content));
         if (document.paragraphs().isEmpty()) {
             throw new ImportRejectedException(NO_PARAGRAPHS);
         }
         return document;
+    }
+
+    /** Text enters Parley in NFC, whatever form the file had (UN texts often come decomposed). */
+    private static ParsedDocument inNfc(ParsedDocument parsed) {
+        return new ParsedDocument(UnicodeText.nfc(parsed.title()),
+                parsed.sections().stream().map(s -> new ParsedSection(s.index(), s.parentIndex(), s.level(),
+                        UnicodeText.nfc(s.number()), UnicodeText.nfc(s.heading()))).toList(),
+                parsed.paragraphs().stream().map(p -> new ParsedParagraph(p.sectionIndex(), UnicodeText.nfc(p.number()),
+                        UnicodeText.nfc(p.text()))).toList());
     }
 
     private ParsedDocument parseZip(String name, byte[] content) {

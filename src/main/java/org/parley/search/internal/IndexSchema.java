@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
 
     static final String SCHEMA_KEY = "parley.schema";
@@ -32,6 +32,8 @@ public final class IndexSchema {
     static final String PARAGRAPH_ID = "paragraph_id";
     static final String PARAGRAPH_NUMBER = "paragraph_number";
     static final String LINEAGE = "lineage";
+    /** Doc values on paragraphs: lineage and language, one value for the same paragraph in every version. */
+    static final String SAME_PARAGRAPH = "same_paragraph";
     static final String HEADING = "heading";
     static final String TEXT = "text";
     static final String LANGUAGE = "language";

@@ -3,12 +3,14 @@ package org.parley.search.internal;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.parley.search.HitType;
 import org.parley.search.IndexedComment;
 import org.parley.search.SearchFacet;
@@ -123,6 +125,7 @@ public final class LuceneDocuments {
         doc.add(new TextField(IndexSchema.TITLE, title, Field.Store.YES));
         doc.add(new StringField(IndexSchema.VISIBILITY, visibility, Field.Store.NO));
         doc.add(new StoredField(IndexSchema.VERSION_NUMBER, versionNumber));
+        doc.add(new NumericDocValuesField(IndexSchema.VERSION_NUMBER, versionNumber));
         doc.add(new SortedSetDocValuesFacetField(SearchFacet.VERSION.dimension(), Integer.toString(versionNumber)));
         doc.add(new StringField(IndexSchema.VERSION_STATUS, versionStatus, Field.Store.NO));
         doc.add(new StoredField(IndexSchema.PARAGRAPH_ID, paragraphId));
@@ -131,6 +134,11 @@ public final class LuceneDocuments {
         }
         if (lineage != null) {
             doc.add(new StringField(IndexSchema.LINEAGE, lineage, Field.Store.NO));
+            if (type == HitType.PARAGRAPH) {
+                // a paragraph and its translations are different hits; comments are never grouped
+                doc.add(new SortedDocValuesField(IndexSchema.SAME_PARAGRAPH,
+                        new BytesRef(lineage + "/" + (language == null ? "und" : language))));
+            }
         }
         String lang = language == null ? "und" : language;
         doc.add(new StringField(IndexSchema.LANGUAGE, lang, Field.Store.YES));

@@ -19,6 +19,8 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -52,6 +54,7 @@ public class QueryEngine {
     /** Results beyond this rank are not served: nobody pages that far, and deep pages cost memory. */
     public static final int MAX_RANK = 1000;
     private static final int FACET_VALUES = 12;
+    private static final float READER_LANGUAGE_BOOST = 0.5f;
 
     private final SearchIndex index;
     private final QueryParsing parsing;
@@ -70,36 +73,78 @@ public class QueryEngine {
                     : "search.notice.no-terms";
             return SearchResults.empty(page, pageSize, notice);
         }
-        int end = (page + 1) * pageSize;
         if ((long) page * pageSize >= MAX_RANK) {
             return SearchResults.empty(page, pageSize, "search.notice.too-deep");
         }
+        SearchResults results = run(request, rights, query, page, pageSize, null);
+        if (results.total() == 0) {
+            Query relaxed = parsing.relaxed(request.query());
+            if (relaxed != null) {
+                SearchResults some = run(request, rights, relaxed, page, pageSize, "search.notice.some-words");
+                if (some.total() > 0) {
+                    return some;
+                }
+            }
+        }
+        return results;
+    }
+
+    private SearchResults run(SearchRequest request, ReaderRights rights, Query query, int page, int pageSize,
+                              String notice) {
+        int end = (page + 1) * pageSize;
+        String version = request.filters().get(SearchFacet.VERSION);
+        boolean onePerParagraph = version == null || version.isBlank();
         return index.read((searcher, facetState) -> {
             if (facetState == null) {
                 return SearchResults.empty(page, pageSize, null);
             }
-            DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), withRights(query, rights));
+            DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(),
+                    withRights(inReaderLanguageFirst(query, request.readerLanguage()), rights));
             request.filters().forEach((facet, value) -> {
                 if (value != null && !value.isBlank()) {
                     drillDown.add(facet.dimension(), value);
                 }
             });
             DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), facetState);
+            // the same paragraph in several versions is one hit: fetch more texts than the page shows
+            int wanted = onePerParagraph ? Math.min(MAX_RANK * 3, end * 3 + 30) : end;
             DrillSideways.DrillSidewaysResult result;
-            try {
-                result = request.sort() == SearchSort.DATE
-                        ? sideways.search(drillDown, null, null, end, dateSort(), true)
-                        : sideways.search(drillDown, end);
-            } catch (IndexSearcher.TooManyClauses tooComplex) {
-                throw new UserFacingException("search.error.too-complex");
+            List<ParagraphGroups.Group> groups;
+            while (true) {
+                try {
+                    result = request.sort() == SearchSort.DATE
+                            ? sideways.search(drillDown, null, null, wanted, dateSort(), true)
+                            : sideways.search(drillDown, wanted);
+                } catch (IndexSearcher.TooManyClauses tooComplex) {
+                    throw new UserFacingException("search.error.too-complex");
+                }
+                groups = onePerParagraph ? ParagraphGroups.of(searcher, result.hits.scoreDocs)
+                        : ParagraphGroups.single(result.hits.scoreDocs);
+                boolean complete = result.hits.totalHits.value <= result.hits.scoreDocs.length;
+                if (complete || groups.size() >= end || wanted >= MAX_RANK * 3) {
+                    break;
+                }
+                wanted = Math.min(MAX_RANK * 3, wanted * 2);
             }
-            ScoreDoc[] all = result.hits.scoreDocs;
-            int from = Math.min(page * pageSize, all.length);
-            ScoreDoc[] slice = Arrays.copyOfRange(all, from, Math.min(end, all.length));
+            long texts = result.hits.totalHits.value;
+            // beyond the texts fetched, count each as its own paragraph: an upper bound
+            long total = texts - (result.hits.scoreDocs.length - groups.size());
+            int from = Math.min(page * pageSize, groups.size());
+            List<ParagraphGroups.Group> slice = groups.subList(from, Math.min(end, groups.size()));
             List<SearchHit> hits = hits(searcher, query, slice);
-            return new SearchResults(result.hits.totalHits.value, hits, facets(searcher, result.facets),
-                    page, pageSize, null);
+            return new SearchResults(total, hits, facets(searcher, result.facets), page, pageSize, notice);
         });
+    }
+
+    /** Texts in the reader's language a little higher: enough to order equals, not to hide better answers. */
+    private static Query inReaderLanguageFirst(Query query, String language) {
+        if (language == null || !IndexSchema.LANGUAGES.contains(language)) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.LANGUAGE, language))),
+                        READER_LANGUAGE_BOOST), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** The number of matching texts only (no facets, no snippets): what a count badge needs. */
@@ -168,16 +213,17 @@ public class QueryEngine {
         return new Sort(new SortField(IndexSchema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] slice) throws IOException {
-        if (slice.length == 0) {
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, List<ParagraphGroups.Group> slice)
+            throws IOException {
+        if (slice.isEmpty()) {
             return List.of();
         }
-        int[] docIds = new int[slice.length];
-        for (int i = 0; i < slice.length; i++) {
-            docIds[i] = slice[i].doc;
+        int[] docIds = new int[slice.size()];
+        for (int i = 0; i < slice.size(); i++) {
+            docIds[i] = slice.get(i).shown();
         }
         var storedFields = searcher.storedFields();
-        List<Document> docs = new ArrayList<>(slice.length);
+        List<Document> docs = new ArrayList<>(slice.size());
         Set<String> fieldSet = new LinkedHashSet<>();
         fieldSet.add(IndexSchema.TEXT);
         for (int docId : docIds) {
@@ -196,13 +242,33 @@ public class QueryEngine {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
                 .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(fields, query, docIds, passages);
-        List<SearchHit> hits = new ArrayList<>(slice.length);
-        for (int i = 0; i < slice.length; i++) {
+        Map<String, String[]> snippets = highlighter.highlightFields(fields, QueryParsing.matchingPart(query), docIds,
+                passages);
+        List<SearchHit> hits = new ArrayList<>(slice.size());
+        for (int i = 0; i < slice.size(); i++) {
             Document doc = docs.get(i);
-            hits.add(hit(doc, bestSnippet(snippets, i, doc.get(IndexSchema.LANGUAGE))));
+            hits.add(hit(doc, bestSnippet(snippets, i, doc.get(IndexSchema.LANGUAGE)))
+                    .withOtherVersions(otherVersions(storedFields, slice.get(i))));
         }
         return hits;
+    }
+
+    /** The other versions of a paragraph found, oldest first, each with the paragraph's anchor in it. */
+    private static List<SearchHit.OtherVersion> otherVersions(org.apache.lucene.index.StoredFields storedFields,
+                                                              ParagraphGroups.Group group) throws IOException {
+        if (group.others().isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> wanted = java.util.Set.of(IndexSchema.VERSION_NUMBER, IndexSchema.PARAGRAPH_NUMBER);
+        java.util.TreeMap<Integer, SearchHit.OtherVersion> byVersion = new java.util.TreeMap<>();
+        for (int doc : group.others()) {
+            Document other = storedFields.document(doc, wanted);
+            int version = other.getField(IndexSchema.VERSION_NUMBER).numericValue().intValue();
+            String number = other.get(IndexSchema.PARAGRAPH_NUMBER);
+            byVersion.putIfAbsent(version, new SearchHit.OtherVersion(version,
+                    number == null ? null : Paragraph.anchorFor(number)));
+        }
+        return List.copyOf(byVersion.values());
     }
 
     /** The stemmed field's snippet when it marks something (plurals, elision), else the folded field's. */
@@ -226,7 +292,7 @@ public class QueryEngine {
                 number == null ? null : Paragraph.anchorFor(number), doc.get(IndexSchema.HEADING), snippet,
                 doc.get(IndexSchema.LANGUAGE), doc.get(IndexSchema.ORGANISATION), doc.get(IndexSchema.COMMENT_KIND),
                 doc.get(IndexSchema.DISPOSITION), doc.get(IndexSchema.TRANSLATED_FROM),
-                doc.get(IndexSchema.OUTDATED) != null);
+                doc.get(IndexSchema.OUTDATED) != null, List.of());
     }
 
     private List<FacetCount> facets(IndexSearcher searcher, Facets facets) throws IOException {

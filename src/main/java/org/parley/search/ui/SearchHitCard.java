@@ -47,12 +47,33 @@ class SearchHitCard extends Div {
         }
         snippet.getElement().setProperty("innerHTML", safe(hit.snippetHtml()));
         add(head, snippet);
+        if (!hit.otherVersions().isEmpty()) {
+            add(otherVersions(hit));
+        }
         if (hit.sectionHeading() != null) {
             Span section = new Span(hit.sectionHeading());
             section.addClassName("search-hit-section");
             section.getElement().setAttribute("dir", "auto");
             head.add(section);
         }
+    }
+
+    /** "Also in versions 1, 2", each a link to the same paragraph in that version. */
+    private Div otherVersions(SearchHit hit) {
+        Div line = new Div(new Span(getTranslation("search.hit.other-versions") + " "));
+        line.addClassName("search-hit-versions");
+        for (int i = 0; i < hit.otherVersions().size(); i++) {
+            SearchHit.OtherVersion other = hit.otherVersions().get(i);
+            int version = other.versionNumber();
+            Anchor link = new Anchor(hit.readingPath(other), Integer.toString(version));
+            link.getElement().setAttribute("router-ignore", true);
+            link.getElement().setAttribute("aria-label", getTranslation("search.hit.version-link", version));
+            if (i > 0) {
+                line.add(new Span(", "));
+            }
+            line.add(link);
+        }
+        return line;
     }
 
     static String safe(String snippetHtml) {

@@ -81,7 +81,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         SearchResults found;
         try {
-            found = search.search(state.request());
+            found = search.search(state.request().withReaderLanguage(getLocale().getLanguage()));
         } catch (UserFacingException refused) {
             results.add(notice(getTranslation(refused.messageKey(), refused.arguments())));
             return;
@@ -90,7 +90,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 (facet, value) -> go(state.withFilter(facet, value)), () -> go(state.withoutFilters())));
         if (found.notice() != null) {
             results.add(notice(getTranslation(found.notice())));
-            return;
+            if (found.hits().isEmpty()) {
+                return;
+            }
         }
         results.add(summaryLine(found));
         if (found.hits().isEmpty()) {

@@ -1,0 +1,76 @@
+package org.parley.search.internal;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One hit per paragraph lineage: the texts found, in rank order, folded so that the same paragraph (same lineage,
+ * same language) found in several versions ranks once, where its best version ranked, and is shown in the latest
+ * of those versions (the hits are already limited to what the reader may see). Comments are never folded.
+ */
+final class ParagraphGroups {
+
+    private ParagraphGroups() {
+    }
+
+    /** A paragraph found: the document shown, and the documents of the other versions it was found in. */
+    record Group(int shown, int shownVersion, List<Integer> others) {
+    }
+
+    static List<Group> single(ScoreDoc[] hits) {
+        List<Group> groups = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            groups.add(new Group(hit.doc, 0, List.of()));
+        }
+        return groups;
+    }
+
+    static List<Group> of(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Object, Builder> byParagraph = new LinkedHashMap<>();
+        for (ScoreDoc hit : hits) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            int local = hit.doc - leaf.docBase;
+            SortedDocValues paragraph = DocValues.getSorted(leaf.reader(), IndexSchema.SAME_PARAGRAPH);
+            NumericDocValues version = DocValues.getNumeric(leaf.reader(), IndexSchema.VERSION_NUMBER);
+            int number = version.advanceExact(local) ? (int) version.longValue() : 0;
+            Object key = paragraph.advanceExact(local) ? paragraph.lookupOrd(paragraph.ordValue()).utf8ToString()
+                    : Integer.valueOf(hit.doc);
+            byParagraph.computeIfAbsent(key, k -> new Builder()).add(hit.doc, number);
+        }
+        List<Group> groups = new ArrayList<>(byParagraph.size());
+        for (Builder builder : byParagraph.values()) {
+            groups.add(builder.build());
+        }
+        return groups;
+    }
+
+    private static final class Builder {
+        private int shown = -1;
+        private int shownVersion = Integer.MIN_VALUE;
+        private final List<Integer> docs = new ArrayList<>(2);
+
+        void add(int doc, int version) {
+            if (version > shownVersion) {
+                shown = doc;
+                shownVersion = version;
+            }
+            docs.add(doc);
+        }
+
+        Group build() {
+            return new Group(shown, shownVersion, docs.stream().filter(d -> d != shown).toList());
+        }
+    }
+}
