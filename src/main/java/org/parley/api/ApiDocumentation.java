@@ -36,10 +36,13 @@ class ApiDocumentation {
             "404", "Not there, or not visible to the caller",
             "405", "The path does not take this method (Allow lists those it takes)",
             "406", "The call cannot answer in any type the Accept header allows",
-            "500", "Our failure; quote incident when reporting it");
+            "429", "Too many wrong API tokens from this address: wait as Retry-After says",
+            "500", "Our failure; quote incident when reporting it",
+            "503", "Parley or its database is briefly unavailable (or busy with exports): retry after Retry-After");
 
     /** Calls with a body or query parameters: a content type they do not take, values they cannot use. */
     private static final Map<String, String> WITH_INPUT = ordered(
+            "413", "The body is over this call's limit: detail names it",
             "415", "The call does not take this content type",
             "422", "The input is readable but fields are missing or out of range: errors names each");
 

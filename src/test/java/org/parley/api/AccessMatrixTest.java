@@ -60,6 +60,9 @@ class AccessMatrixTest {
 
     private static final String DOC = "/api/v1/documents/members-paper";
     private static final String V1 = DOC + "/versions/1";
+    private static final String V2 = DOC + "/versions/2";
+    private static final String MISSING_PARAGRAPH = "/paragraphs/999999";
+    private static final String MISSING_COMMENT = "/api/v1/comments/999999";
 
     /** One row: the call, then the status each caller gets, in {@link Caller} order. */
     private record Row(HttpMethod method, String pattern, String path, String accept, String body,
@@ -78,6 +81,7 @@ class AccessMatrixTest {
 
     private List<Row> table() {
         String p1 = "/paragraphs/" + paragraphId;
+        String d1 = "/paragraphs/" + draftParagraphId;
         String comment = "{\"kind\": \"COMMENT\", \"body\": \"Matrix comment\"}";
         return List.of(
                 get("/api/v1/documents", "/api/v1/documents", 200, 200, 200, 200, 200, 200),
@@ -106,8 +110,9 @@ class AccessMatrixTest {
                 get("/api/v1/documents/{slug}/versions/{number}/export", V1 + "/export?format=md",
                         404, 200, 200, 200, 200, 200),
                 get("/api/v1/documents/{slug}/redline/{a}/{b}", DOC + "/redline/1/2", 404, 404, 404, 404, 200, 200),
+                // a second draft is refused as a conflict, after the access check
                 call(HttpMethod.POST, "/api/v1/documents/{slug}/versions", DOC + "/versions", UPLOAD,
-                        401, 403, 403, 403, 400, 400),
+                        401, 403, 403, 403, 409, 409),
                 call(HttpMethod.POST, "/api/v1/documents/{slug}/versions/imports/{importId}/accept",
                         DOC + "/versions/imports/999999/accept", "[]", 401, 403, 403, 403, 404, 404),
                 get("/api/v1/documents/{slug}/statistics", DOC + "/statistics", 404, 200, 200, 200, 200, 200),
@@ -120,7 +125,7 @@ class AccessMatrixTest {
                 call(HttpMethod.PUT,
                         "/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraph}/translations/{language}",
                         V1 + "/paragraphs/1/translations/fr", "{\"text\": \"Le logement d''abord.\"}",
-                        401, 403, 403, 403, 200, 400),
+                        401, 403, 403, 403, 200, 412),
                 get("/api/v1/search", "/api/v1/search?q=housing", 200, 200, 200, 200, 200, 200),
                 get("/api/v1/search/suggestions", "/api/v1/search/suggestions?q=hou", 200, 200, 200, 200, 200, 200),
                 new Row(HttpMethod.GET, "/api/v1/organisations/{shortName}/positions",
@@ -132,7 +137,61 @@ class AccessMatrixTest {
                 get("/api/v1/openapi", "/api/v1/openapi", 200, 200, 200, 200, 200, 200),
                 get("/api/v1/openapi.yaml", "/api/v1/openapi.yaml", 200, 200, 200, 200, 200, 200),
                 get("/api/v1/openapi/swagger-config", "/api/v1/openapi/swagger-config", 200, 200, 200, 200, 200, 200),
-                get("/api/v1/docs", "/api/v1/docs", 302, 302, 302, 302, 302, 302));
+                get("/api/v1/docs", "/api/v1/docs", 302, 302, 302, 302, 302, 302),
+                // the draft (version 2) and its paragraphs are the editors'; others cannot tell they exist
+                get("/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraphId}", V2 + d1,
+                        404, 404, 404, 404, 200, 200),
+                call(HttpMethod.PUT, "/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraphId}", V2 + d1,
+                        "{\"text\": \"Housing first.\"}", 401, 428, 428, 428, 428, 428),
+                call(HttpMethod.POST, "/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraphId}/split",
+                        V2 + MISSING_PARAGRAPH + "/split", "{\"at\": 3}", 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST,
+                        "/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraphId}/merge-next",
+                        V2 + MISSING_PARAGRAPH + "/merge-next", null, 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST, "/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraphId}/move",
+                        V2 + MISSING_PARAGRAPH + "/move", "{\"after\": 1}", 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST,
+                        "/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraphId}/apply-amendment",
+                        V2 + MISSING_PARAGRAPH + "/apply-amendment", "{\"commentId\": 999999}", 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST, "/api/v1/documents/{slug}/versions/{number}/paragraphs",
+                        V2 + "/paragraphs", "{\"after\": 999999, \"text\": \"New.\"}", 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.DELETE, "/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraphId}",
+                        V2 + MISSING_PARAGRAPH, null, 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.PUT, "/api/v1/documents/{slug}/versions/{number}/round", DOC + "/versions/9/round",
+                        "{\"closesAt\": \"2031-04-30T18:00:00Z\"}", 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.DELETE, "/api/v1/documents/{slug}/versions/{number}/round", DOC + "/versions/9/round",
+                        null, 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST, "/api/v1/documents/{slug}/versions/{number}/publish",
+                        DOC + "/versions/9/publish", "{\"label\": \"Bogota\"}", 401, 404, 404, 404, 404, 404),
+                get("/api/v1/comments/{commentId}", MISSING_COMMENT, 404, 404, 404, 404, 404, 404),
+                call(HttpMethod.PATCH, "/api/v1/comments/{commentId}", MISSING_COMMENT, "{\"body\": \"Edited.\"}", 401, 428, 428, 428, 428, 428),
+                call(HttpMethod.DELETE, "/api/v1/comments/{commentId}", MISSING_COMMENT, null, 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST, "/api/v1/comments/{commentId}/approve", MISSING_COMMENT + "/approve", null, 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST, "/api/v1/comments/{commentId}/return", MISSING_COMMENT + "/return",
+                        "{\"note\": \"Please shorten.\"}", 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST, "/api/v1/comments/{commentId}/endorsements", MISSING_COMMENT + "/endorsements",
+                        "{\"organisationId\": 1}", 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.DELETE, "/api/v1/comments/{commentId}/endorsements/{organisationId}",
+                        MISSING_COMMENT + "/endorsements/1", null, 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST, "/api/v1/comments/{commentId}/flags", MISSING_COMMENT + "/flags",
+                        "{\"reason\": \"Off topic\"}", 401, 404, 404, 404, 404, 404),
+                call(HttpMethod.POST, "/api/v1/comments/{commentId}/hide", MISSING_COMMENT + "/hide",
+                        "{\"reason\": \"Off topic\"}", 401, 403, 403, 403, 404, 404),
+                call(HttpMethod.PUT, "/api/v1/comments/{commentId}/disposition", MISSING_COMMENT + "/disposition",
+                        "{\"disposition\": \"NOTED\"}", 401, 403, 403, 403, 400, 400),
+                get("/api/v1/organisations", "/api/v1/organisations", 200, 200, 200, 200, 200, 200),
+                get("/api/v1/organisations/{shortName}", "/api/v1/organisations/" + organisationA, 200, 200, 200, 200, 200, 200),
+                get("/api/v1/organisations/{shortName}/members", "/api/v1/organisations/" + organisationA + "/members", 401, 403, 403, 403, 403, 200),
+                call(HttpMethod.POST, "/api/v1/organisations", "/api/v1/organisations",
+                        "{\"name\": \"Matrix commission\", \"shortName\": \"MATRIX\", \"kind\": \"COMMISSION\"}", 401, 403, 403, 403, 403, 201),
+                call(HttpMethod.POST, "/api/v1/organisations/{shortName}/members",
+                        "/api/v1/organisations/" + organisationA + "/members",
+                        "{\"personId\": " + memberId + ", \"role\": \"MEMBER\"}", 401, 403, 403, 403, 403, 201),
+                call(HttpMethod.POST, "/api/v1/people", "/api/v1/people", "{\"email\": \"matrix@test.example\", "
+                        + "\"displayName\": \"Matrix\", \"preferredLanguage\": \"en\", \"role\": \"READER\", "
+                        + "\"password\": \"a-long-matrix-password\"}", 401, 403, 403, 403, 403, 201),
+                get("/api/v1/notifications", "/api/v1/notifications", 401, 200, 200, 200, 200, 200),
+                call(HttpMethod.POST, "/api/v1/notifications/read", "/api/v1/notifications/read", null, 401, 204, 204, 204, 204, 204));
     }
 
     @Autowired
@@ -151,7 +210,9 @@ class AccessMatrixTest {
 
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     private long paragraphId;
+    private long draftParagraphId;
     private String organisationA;
+    private long memberId;
 
     @BeforeAll
     void fixture() throws InterruptedException {
@@ -162,11 +223,12 @@ class AccessMatrixTest {
         DocumentVersion v1 = data.openDocument("members-paper", Visibility.MEMBERS,
                 "# Paper\n\n1. Housing first for every newcomer.\n\n2. Health care for all residents.\n").latest();
         paragraphId = data.paragraphs(v1).get(0).id();
-        SystemActor.run(() -> revisions.startNextDraft("members-paper"));
+        draftParagraphId = SystemActor.call(() -> revisions.startNextDraft("members-paper")).paragraphs().get(0).id();
         Organisation a = data.organisation(OrganisationKind.REGIONAL_SECTION);
         Organisation b = data.organisation(OrganisationKind.COMMISSION);
         organisationA = a.shortName();
         Person member = data.person(GlobalRole.CONTRIBUTOR);
+        memberId = member.id();
         data.membership(member, a, MembershipRole.MEMBER);
         Person focal = data.person(GlobalRole.CONTRIBUTOR);
         data.membership(focal, b, MembershipRole.FOCAL_POINT);

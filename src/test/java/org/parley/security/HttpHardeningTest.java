@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+// its own application context: sharing one with the other loopback tests, a freshly created token was once refused
+// (401) in the full suite; it passes alone and beside each of them, and the cause is not found yet
+@TestPropertySource(properties = "parley.test.context=http-hardening")
 class HttpHardeningTest {
 
     @LocalServerPort
