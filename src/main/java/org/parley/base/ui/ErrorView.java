@@ -1,5 +1,6 @@
 package org.parley.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -93,6 +94,8 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             return;
         }
         rememberForAfterLogin(path);
-        view.add(new com.vaadin.flow.component.html.Anchor("login", view.getTranslation("error.sign-in-to-see")));
+        Anchor signIn = new Anchor("login", view.getTranslation("error.sign-in-to-see"));
+        signIn.setId("sign-in-to-see");
+        view.add(signIn);
     }
 }
