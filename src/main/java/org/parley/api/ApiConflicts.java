@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -60,9 +59,7 @@ class ApiConflicts {
 
     @ExceptionHandler(AmendmentConflictException.class)
     ResponseEntity<ProblemDetail> amendmentConflict(AmendmentConflictException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.get(e, request.getLocale()));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, messages.get(e, request.getLocale()), request);
         problem.setProperty("code", e.messageKey());
         problem.setProperty("originalText", e.originalText());
         problem.setProperty("currentText", e.current().text());
@@ -87,10 +84,7 @@ class ApiConflicts {
     }
 
     private ProblemDetail problem(HttpStatus status, HttpServletRequest request, String key, Object... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.get(key, request.getLocale(), arguments));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
+        return Problems.of(status, messages.get(key, request.getLocale(), arguments), request);
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, String etag) {

@@ -29,7 +29,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -130,8 +129,6 @@ class ApiErrorHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
+        return Problems.of(status, detail, request);
     }
 }

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -201,9 +200,7 @@ class ApiRequestErrors {
 
     private ResponseEntity<ProblemDetail> answer(HttpStatus status, HttpHeaders headers, HttpServletRequest request,
                                                  String key, Object... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(key, request.getLocale(),
-                arguments));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        ProblemDetail problem = Problems.of(status, messages.get(key, request.getLocale(), arguments), request);
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

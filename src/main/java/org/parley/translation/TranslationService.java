@@ -8,6 +8,7 @@ import org.parley.journal.Journal;
 import org.parley.journal.JournalEntry;
 import org.parley.base.UnicodeText;
 import org.parley.base.UserFacingException;
+import org.parley.base.UserText;
 import org.parley.journal.ChangedEntity;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
@@ -219,7 +220,7 @@ public class TranslationService implements VersionLanguages {
         currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
         ParagraphInVersion target = documents.paragraph(paragraphId);
         requireTarget(target.version(), language);
-        String cleaned = org.parley.base.UserText.refuseDirectionControls(cleaned(text, MAX_TEXT),
+        String cleaned = UserText.refuseDirectionControls(cleaned(text, MAX_TEXT),
                 "field.translation-text");
         if (cleaned == null) {
             throw new UserFacingException("translation.error.empty");
