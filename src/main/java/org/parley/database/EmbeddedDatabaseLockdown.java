@@ -111,7 +111,7 @@ final class EmbeddedDatabaseLockdown {
         }
     }
 
-    private static String newPassword() {
+    static String newPassword() {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);

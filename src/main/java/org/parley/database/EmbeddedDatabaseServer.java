@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * The embedded PostgreSQL, locked down: its binaries and socket in a private directory (not the shared temporary
  * directory zonky uses by default), a password for every connection ({@link EmbeddedDatabaseLockdown}), loopback
- * only. It can be started again after its postmaster died ({@link #restart()}), on the same port and password, so
+ * only, and Parley connecting as a role that owns its tables but is no superuser ({@link ApplicationRole}). It can be started again after its postmaster died ({@link #restart()}), on the same port and password, so
  * the pool in front of it reconnects by itself.
  */
 final class EmbeddedDatabaseServer implements Closeable {
@@ -39,6 +39,7 @@ final class EmbeddedDatabaseServer implements Closeable {
     private final RecordingBinaryResolver binaries = new RecordingBinaryResolver();
     private final EmbeddedDatabaseLockdown lockdown;
     private volatile EmbeddedPostgres postgres;
+    private volatile String applicationPassword;
 
     EmbeddedDatabaseServer(Path dataDirectory, Path runtimeDirectory, int port) {
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
@@ -76,6 +77,7 @@ final class EmbeddedDatabaseServer implements Closeable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .start();
+        applicationPassword = ApplicationRole.grant(dataDirectory, jdbcUrl(), SUPERUSER, password);
         return this;
     }
 
@@ -98,11 +100,16 @@ final class EmbeddedDatabaseServer implements Closeable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 
+    /** The role Parley's pool connects as ({@link ApplicationRole}), not the superuser. */
     String username() {
-        return SUPERUSER;
+        return ApplicationRole.NAME;
     }
 
     String password() {
+        return applicationPassword;
+    }
+
+    String superuserPassword() {
         return lockdown.password();
     }
 

@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -57,16 +58,42 @@ class EmbeddedDatabaseLockdownTest {
         assertThatThrownBy(() -> connect(server, "not-the-password")).isInstanceOf(SQLException.class)
                 .hasMessageContaining("password authentication failed");
         assertThatThrownBy(() -> connect(server, null)).isInstanceOf(SQLException.class);
-        try (Connection connection = connect(server, server.password())) {
+        try (Connection connection = connect(server, server.superuserPassword())) {
             assertThat(connection.isValid(2)).isTrue();
         }
+    }
+
+    @Test
+    void parley_connects_as_a_role_that_owns_its_tables_but_cannot_reach_the_server_or_other_roles()
+            throws SQLException, IOException {
+        try (Connection connection = connectAs(server, server.username(), server.password());
+             Statement statement = connection.createStatement()) {
+            assertThat(server.username()).isNotEqualTo("postgres");
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user")) {
+                rs.next();
+                assertThat(List.of(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).containsOnly(false);
+            }
+            statement.execute("CREATE TABLE owned_by_parley (word text)");
+            statement.execute("INSERT INTO owned_by_parley VALUES ('mine')");
+            assertThatThrownBy(() -> statement.execute("COPY owned_by_parley TO PROGRAM 'id'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.executeQuery("SELECT pg_read_file('PG_VERSION')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.execute("ALTER ROLE postgres PASSWORD 'taken'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            statement.execute("DROP TABLE owned_by_parley");
+        }
+        Path passwordFile = server.dataDirectory().resolve(ApplicationRole.PASSWORD_FILE);
+        assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PrivateFiles.FILE);
+        assertThat(server.password()).isNotEqualTo(server.superuserPassword()).hasSizeGreaterThanOrEqualTo(32);
     }
 
     @Test
     void pg_hba_trusts_no_one_and_listens_on_loopback_only() throws Exception {
         String hba = Files.readString(server.dataDirectory().resolve("pg_hba.conf"));
         assertThat(hba).doesNotContain("trust").doesNotContain("0.0.0.0").contains("127.0.0.1/32    scram-sha-256");
-        try (Connection connection = connect(server, server.password()); Statement statement = connection.createStatement();
+        try (Connection connection = connect(server, server.superuserPassword()); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT current_setting('listen_addresses')")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("127.0.0.1");
@@ -77,7 +104,7 @@ class EmbeddedDatabaseLockdownTest {
     void the_password_file_and_the_data_are_readable_by_parleys_user_only() throws IOException {
         Path passwordFile = server.dataDirectory().resolve(EmbeddedDatabaseLockdown.PASSWORD_FILE);
         assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PrivateFiles.FILE);
-        assertThat(Files.readString(passwordFile).trim()).isEqualTo(server.password()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(Files.readString(passwordFile).trim()).isEqualTo(server.superuserPassword()).hasSizeGreaterThanOrEqualTo(32);
         try (Stream<Path> all = Files.walk(server.dataDirectory())) {
             for (Path path : all.filter(p -> !Files.isSymbolicLink(p)).toList()) {
                 assertThat(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS)).as(path.toString())
@@ -116,11 +143,16 @@ class EmbeddedDatabaseLockdownTest {
             assertThat(Files.readString(old.resolve("pg_hba.conf"))).doesNotContain("trust");
             assertThat(Files.getPosixFilePermissions(old.resolve(EmbeddedDatabaseLockdown.PASSWORD_FILE)))
                     .isEqualTo(PrivateFiles.FILE);
-            try (Connection connection = connect(migrated, migrated.password());
-                 Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT word FROM kept")) {
-                rs.next();
-                assertThat(rs.getString(1)).isEqualTo("still here");
+            // the superuser's table of before now belongs to Parley's role, which reads and writes it
+            try (Connection connection = connectAs(migrated, migrated.username(), migrated.password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO kept VALUES ('written by parley')");
+                try (ResultSet rs = statement.executeQuery("SELECT string_agg(word, ', ' ORDER BY word), "
+                        + "(SELECT tableowner FROM pg_tables WHERE tablename = 'kept') FROM kept")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("still here, written by parley");
+                    assertThat(rs.getString(2)).isEqualTo(ApplicationRole.NAME);
+                }
             }
         }
     }
@@ -131,18 +163,23 @@ class EmbeddedDatabaseLockdownTest {
         int port = EmbeddedTestDirectories.freePort();
         String first;
         try (EmbeddedDatabaseServer once = new EmbeddedDatabaseServer(data, work.resolve("again/run"), port).start()) {
-            first = once.password();
+            first = once.superuserPassword();
         }
         try (EmbeddedDatabaseServer twice = new EmbeddedDatabaseServer(data, work.resolve("again/run"), port).start();
              Connection connection = connect(twice, first)) {
-            assertThat(twice.password()).isEqualTo(first);
+            assertThat(twice.superuserPassword()).isEqualTo(first);
             assertThat(connection.isValid(2)).isTrue();
         }
     }
 
     private static Connection connect(EmbeddedDatabaseServer server, String password) throws SQLException {
+        return connectAs(server, "postgres", password);
+    }
+
+    private static Connection connectAs(EmbeddedDatabaseServer server, String user, String password)
+            throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty("user", "postgres");
+        properties.setProperty("user", user);
         if (password != null) {
             properties.setProperty("password", password);
         }
