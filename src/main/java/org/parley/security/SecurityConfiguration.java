@@ -53,18 +53,28 @@ class SecurityConfiguration {
     }
 
     /**
-     * A first gate, decided from method and path alone, before any request body is read: uploads are for editors
-     * and admins, every other write needs a signed-in caller. The services check the same rules and the finer ones
-     * (which document, which round); this gate only keeps anonymous or unprivileged bodies from being read.
+     * A first gate, decided from method and path alone, before any request body is read: the editors' writes
+     * (uploads, rounds, the next draft and its paragraphs, answers, publishing, moderation) need an editor or an
+     * admin, the admins' writes an admin, every other write a signed-in caller. The services check the same rules
+     * and the finer ones (which document, which round); this gate only keeps anonymous or unprivileged bodies from
+     * being read, and answers them 401/403 whatever the path names, so it tells nothing about what exists.
      */
     private static void gateBeforeTheBody(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         String[] editing = {GlobalRole.ADMIN.authority(), GlobalRole.EDITOR.authority()};
+        String version = "/api/v1/documents/*/versions/*";
         auth.requestMatchers(HttpMethod.POST, "/api/v1/documents", "/api/v1/documents/*/versions",
-                        "/api/v1/documents/*/versions/imports/*/accept",
-                        "/api/v1/documents/*/versions/*/translations/*").hasAnyAuthority(editing)
-                .requestMatchers(HttpMethod.PUT, "/api/v1/documents/*/versions/*/paragraphs/*/translations/*",
-                        "/api/v1/documents/*/versions/*/audience").hasAnyAuthority(editing)
+                        "/api/v1/documents/*/versions/imports/*/accept", version + "/translations/*",
+                        version + "/paragraphs", version + "/paragraphs/*/split", version + "/paragraphs/*/merge-next",
+                        version + "/paragraphs/*/move", version + "/paragraphs/*/apply-amendment",
+                        version + "/publish", "/api/v1/comments/*/hide").hasAnyAuthority(editing)
+                .requestMatchers(HttpMethod.PUT, version + "/paragraphs/*/translations/*", version + "/audience",
+                        version + "/paragraphs/*", version + "/round", "/api/v1/comments/*/disposition")
+                .hasAnyAuthority(editing)
+                .requestMatchers(HttpMethod.DELETE, version + "/paragraphs/*", version + "/round")
+                .hasAnyAuthority(editing)
+                .requestMatchers(HttpMethod.POST, "/api/v1/organisations", "/api/v1/organisations/*/members",
+                        "/api/v1/people").hasAuthority(GlobalRole.ADMIN.authority())
                 .requestMatchers(HttpMethod.POST, "/api/**").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/**").authenticated()
                 .requestMatchers(HttpMethod.PATCH, "/api/**").authenticated()
