@@ -134,6 +134,25 @@ class HttpHardeningTest {
         assertThat(answer).startsWith("HTTP/1.1 413").contains("at most 10 MB");
     }
 
+    @Test
+    void a_signed_in_callers_body_that_stops_coming_gets_a_problem_after_the_read_timeout_not_the_login_page()
+            throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/documents/paper/versions/1/paragraphs/1/comments HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + tokenOf(GlobalRole.CONTRIBUTOR) + "\r\nAccept-Language: fr\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"kind\": \"COMMENT\", \"body\": \"Le")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json")
+                    .contains("Le corps de la requête a cessé d'arriver")
+                    .doesNotContain("Location:").doesNotContain("Exception");
+        }
+    }
+
     private String tokenOf(GlobalRole role) {
         data.signIn(data.person(role));
         try {
