@@ -24,14 +24,27 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
     public static final String EXCEEDED = RequestBodyLimitFilter.class.getName() + ".exceeded";
     static final long JSON_LIMIT = 256 * 1024;
     static final long CORRECTIONS_LIMIT = 4 * 1024 * 1024;
+    /** A screen's message to the server carries at most the text of a field or two (a draft paragraph). */
+    static final long SCREEN_MESSAGE_LIMIT = 4 * 1024 * 1024;
     private static final long FORM_ROOM = 64 * 1024;
 
     private final long uploadLimit;
+    private final boolean screens;
     private final ProblemAuthenticationEntryPoint problems;
 
-    RequestBodyLimitFilter(long importLimit, ProblemAuthenticationEntryPoint problems) {
+    private RequestBodyLimitFilter(long importLimit, boolean screens, ProblemAuthenticationEntryPoint problems) {
         this.uploadLimit = importLimit + FORM_ROOM;
+        this.screens = screens;
         this.problems = problems;
+    }
+
+    static RequestBodyLimitFilter forApi(long importLimit, ProblemAuthenticationEntryPoint problems) {
+        return new RequestBodyLimitFilter(importLimit, false, problems);
+    }
+
+    /** The screens' uploads (Vaadin reads them itself, into memory) and messages, before Vaadin sees them. */
+    static RequestBodyLimitFilter forScreens(long importLimit, ProblemAuthenticationEntryPoint problems) {
+        return new RequestBodyLimitFilter(importLimit, true, problems);
     }
 
     /** 10 MB, 256 KB: limits as people say them. */
@@ -43,6 +56,9 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
         String contentType = request.getContentType();
         if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
             return uploadLimit;
+        }
+        if (screens) {
+            return SCREEN_MESSAGE_LIMIT;
         }
         return request.getRequestURI().endsWith("/accept") ? CORRECTIONS_LIMIT : JSON_LIMIT;
     }

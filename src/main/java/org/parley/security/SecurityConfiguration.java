@@ -48,7 +48,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(SecurityHeaders.parley())
                 .authorizeHttpRequests(SecurityConfiguration::gateBeforeTheBody)
-                .addFilterAfter(new RequestBodyLimitFilter(maxImportBytes, problems), AuthorizationFilter.class)
+                .addFilterAfter(RequestBodyLimitFilter.forApi(maxImportBytes, problems), AuthorizationFilter.class)
                 .build();
     }
 
@@ -84,12 +84,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil requestUtil,
+                                      ProblemAuthenticationEntryPoint problems,
+                                      @Value("${parley.import.max-bytes}") long maxImportBytes) throws Exception {
         // Vaadin's own CSRF set-up exempts the login form's POST; here only Vaadin's internal requests (which carry
         // Vaadin's own token) are exempt, so a sign-in needs Spring's token, which the login form sends from the
         // page's _csrf meta tags: a foreign site cannot sign a visitor in to an account of its choosing.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.headers(SecurityHeaders.parley());
+        http.addFilterAfter(RequestBodyLimitFilter.forScreens(maxImportBytes, problems), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 // an error page is the answer to a request already authorised (or an async timeout of one): never a
                 // redirect to the login page in its place

@@ -120,6 +120,12 @@ class HttpHardeningTest {
     }
 
     @Test
+    void an_upload_to_a_screen_over_the_limit_is_refused_before_vaadin_reads_it() throws IOException {
+        assertThat(statusBeforeTheBody("/VAADIN/dynamic/resource/0/0c1d2e3f/upload", null, 49L << 20))
+                .startsWith("HTTP/1.1 413").contains("at most 10 MB");
+    }
+
+    @Test
     void a_readers_upload_is_refused_before_its_body_is_sent() throws IOException {
         assertThat(statusBeforeTheBody("/api/v1/documents/paper/versions", tokenOf(GlobalRole.READER), 49L << 20))
                 .startsWith("HTTP/1.1 403");
