@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -27,7 +28,14 @@ import java.util.UUID;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
+
+    private String titleKey = "error.title";
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey) + " · " + getTranslation("app.name");
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
@@ -76,7 +84,8 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             message = getTranslation("error.unexpected", incident);
             status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
-        add(new H1(getTranslation("error.title")), new Paragraph(message),
+        titleKey = status == HttpServletResponse.SC_NOT_FOUND ? "error.not-found.title" : "error.title";
+        add(new H1(getTranslation(titleKey)), new Paragraph(message),
                 MainLayout.homeLink(getTranslation("error.back-home")));
         if (status == HttpServletResponse.SC_NOT_FOUND) {
             offerSignIn(this, event.getLocation().getPathWithQueryParameters());

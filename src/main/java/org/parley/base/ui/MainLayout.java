@@ -1,6 +1,9 @@
 package org.parley.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +35,27 @@ public class MainLayout extends AppLayout {
         bar.setFlexGrow(1, spacer);
         headerItems.orderedStream().map(HeaderItem::create).filter(Objects::nonNull).forEach(bar::add);
         addToNavbar(bar);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        speakTheReadersLanguageWhileOffline(attachEvent.getUI());
+    }
+
+    /**
+     * Vaadin's connection indicator ("Online", "Reconnecting…", "Connection lost") is drawn by the browser without a
+     * round trip: its texts are handed to it in the reader's language while the connection is there.
+     */
+    private void speakTheReadersLanguageWhileOffline(UI ui) {
+        @SuppressWarnings("deprecation") // still how Flow 24 passes the texts on to the connection indicator
+        ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(getTranslation("connection.reconnecting"));
+        reconnect.setDialogTextGaveUp(getTranslation("connection.offline"));
+        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                        + "if (indicator) { indicator.onlineText = $0; indicator.reconnectingText = $1;"
+                        + " indicator.offlineText = $2; }", getTranslation("connection.online"),
+                getTranslation("connection.reconnecting"), getTranslation("connection.offline"));
     }
 
     /** A link to the home page (the document list), for pages that offer a way back. */

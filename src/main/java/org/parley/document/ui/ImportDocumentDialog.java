@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.parley.base.ui.UploadTexts;
 import org.parley.base.UserFacingException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
@@ -74,6 +75,7 @@ class ImportDocumentDialog extends Dialog {
         upload.setAcceptedFileTypes(".md", ".markdown", ".txt", ".docx");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        UploadTexts.translated(upload);
         upload.addFileRejectedListener(event -> error.setText(getTranslation("error.upload-too-large")));
         upload.setDropLabel(new Span(getTranslation("import.file.drop")));
         upload.addFileRemovedListener(event -> content = null);

@@ -58,6 +58,7 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
         });
         configureGrid();
         empty.setId("positions-empty");
+        download.addClassName("positions-downloads");
         add(new H1(getTranslation("positions.title")), organisation, download, grid, empty);
     }
 

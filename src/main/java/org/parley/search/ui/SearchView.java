@@ -24,6 +24,8 @@ import org.parley.search.SearchResults;
 import org.parley.search.SearchService;
 import org.parley.search.SearchSort;
 
+import java.util.Locale;
+
 /**
  * The search page: the query, facets to narrow it, the results with highlighted snippets, order and pages.
  * Everything lives in the URL ({@code search?q=logement&document=note-c2c&page=2}), so results can be shared.
@@ -144,15 +146,20 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         return notice;
     }
 
-    /** Facet values that are codes (languages, types) shown in the reader's language. */
+    /** Facet values that are codes (languages, types, kinds, answers) shown in the reader's language. */
     String translateValue(SearchFacet facet, String value, String label) {
+        String code = value.toUpperCase(Locale.ROOT);
         return switch (facet) {
             case LANGUAGE -> getTranslation("language." + value);
             case TYPE -> getTranslation("search.type." + value);
             case VERSION -> getTranslation("version.label", value);
+            case ORGANISATION_KIND -> getTranslation("search.kind." + code);
+            case COMMENT_KIND -> getTranslation("comment.kind." + code);
+            case DISPOSITION -> getTranslation("disposition.kind." + code);
             default -> label;
         };
     }
+
 
     @Override
     public String getPageTitle() {

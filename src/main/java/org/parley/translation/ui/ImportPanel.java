@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.parley.base.ui.UploadTexts;
 import org.parley.base.UserFacingException;
 import org.parley.document.DocumentVersion;
 import org.parley.translation.TranslationProposal;
@@ -38,6 +39,7 @@ class ImportPanel extends Div {
                 getUI().ifPresent(ui -> ui.access(() -> propose(metadata.fileName(), bytes)))));
         upload.setId("translation-upload");
         upload.setAcceptedFileTypes(".md", ".markdown", ".txt", ".docx");
+        UploadTexts.translated(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.addFileRejectedListener(event -> error.setText(getTranslation("error.upload-too-large")));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.parley.base.ui.UploadTexts;
 import org.parley.base.UserFacingException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
@@ -39,6 +40,7 @@ class DraftActions extends HorizontalLayout {
                     ui.access(() -> attempt(() -> new MappingReviewDialog(documents, revisions,
                             revisions.proposeRevision(slug, metadata.fileName(), bytes), changed).open())))));
             upload.setAcceptedFileTypes(".md", ".markdown", ".txt", ".docx");
+            UploadTexts.translated(upload);
             upload.setMaxFiles(1);
             upload.setUploadButton(new Button(getTranslation("workbench.import-draft")));
             upload.setDropLabel(new Span(getTranslation("workbench.import-draft.drop")));

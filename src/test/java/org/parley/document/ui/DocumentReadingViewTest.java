@@ -150,6 +150,8 @@ class DocumentReadingViewTest {
 
         assertThat(_get(_get(ErrorView.class), Paragraph.class).getText())
                 .isEqualTo("Not found: it does not exist or you cannot see it.");
+        assertThat(_get(_get(ErrorView.class), H1.class).getText()).isEqualTo("Page not found");
+        assertThat(_get(ErrorView.class).getPageTitle()).isEqualTo("Page not found · Parley");
     }
 
     @Test
@@ -170,6 +172,7 @@ class DocumentReadingViewTest {
 
         _get(NotFoundView.class);
         _get(Paragraph.class, spec -> spec.withText("Not found: it does not exist or you cannot see it."));
+        _get(H1.class, spec -> spec.withText("Page not found"));
     }
 
     @Test

@@ -15,7 +15,14 @@ import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.comment.CommentKind;
+import org.parley.comment.CommentService;
+import org.parley.comment.NewComment;
 import org.parley.document.Visibility;
+import org.parley.organisation.MembershipRole;
+import org.parley.organisation.Organisation;
+import org.parley.organisation.OrganisationKind;
+import org.parley.organisation.Person;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchService;
 import org.parley.security.GlobalRole;
@@ -25,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -99,6 +107,39 @@ class SearchViewTest {
                 .isEqualTo("Translation (FR)");
         Div snippet = _get(hits.get(0), Div.class, spec -> spec.withClasses("search-hit-snippet"));
         assertThat(snippet.getElement().getAttribute("lang")).isEqualTo("fr");
+    }
+
+    @Autowired
+    CommentService comments;
+
+    @Test
+    void facets_and_result_types_speak_the_readers_language_not_code_names() throws InterruptedException {
+        Person member = data.person(GlobalRole.CONTRIBUTOR);
+        Organisation section = data.organisation(OrganisationKind.REGIONAL_SECTION);
+        data.membership(member, section, MembershipRole.FOCAL_POINT);
+        var version = data.openDocument("logement-social", Visibility.PUBLIC, "1. Le logement social d'abord.\n")
+                .latest();
+        data.signIn(member);
+        comments.post(data.paragraphs(version).get(0).id(),
+                NewComment.of(CommentKind.AMENDMENT, "Le logement social doit aller aux nouveaux arrivants.")
+                        .proposing("Le logement social d'abord, pour les nouveaux arrivants aussi.")
+                        .onBehalfOf(section.id()));
+        data.signOut();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (search.search(SearchRequest.of("arrivants")).total() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate("search", QueryParameters.of("q", "logement"));
+
+        List<String> facetValues = _find(Details.class).stream()
+                .flatMap(details -> _find(details, Span.class).stream()).map(Span::getText).toList();
+        assertThat(facetValues).contains("Section régionale", "Amendement", "Commentaire", "Paragraphe")
+                .noneMatch(text -> text.matches(".*\\b[A-Z]{2,}(_[A-Z]+)*\\b.*") && !text.matches("[A-Z]{2}"));
+        List<String> types = _find(Span.class, spec -> spec.withClasses("search-hit-type")).stream()
+                .map(Span::getText).toList();
+        assertThat(types).contains("Commentaire", "Paragraphe").doesNotContain("COMMENT", "PARAGRAPH", "comment");
     }
 
     @Test
