@@ -24,8 +24,10 @@ class SearchBox extends ComboBox<String> {
         setPrefixComponent(VaadinIcon.SEARCH.create());
         setAllowCustomValue(true);
         setAutoOpen(true);
+        // with a count, the list has exactly its suggestions (a lazy list without one pads with blank rows)
         setItems(query -> suggestions(search, query.getFilter().orElse(""))
-                .skip(query.getOffset()).limit(query.getLimit()));
+                        .skip(query.getOffset()).limit(query.getLimit()),
+                query -> (int) suggestions(search, query.getFilter().orElse("")).count());
         addCustomValueSetListener(event -> open(event.getDetail()));
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
@@ -40,8 +42,10 @@ class SearchBox extends ComboBox<String> {
             return Stream.empty();
         }
         String head = typed.contains(" ") ? typed.substring(0, typed.lastIndexOf(' ') + 1) : "";
+        String last = typed.substring(head.length());
         List<String> words = search.suggest(typed);
-        return words.stream().map(word -> head + word);
+        // the word as typed is not a suggestion: Enter already searches for it
+        return words.stream().filter(word -> !word.equalsIgnoreCase(last)).map(word -> head + word);
     }
 
     private void open(String query) {
@@ -50,5 +54,7 @@ class SearchBox extends ComboBox<String> {
         }
         getUI().ifPresent(ui -> ui.navigate(SEARCH_ROUTE, QueryParameters.of("q", query.strip())));
         clear();
+        // a typed text that was never a value stays in the input after clear(): the next search starts empty
+        getElement().executeJs("this.filter = ''; if (this.inputElement) { this.inputElement.value = ''; }");
     }
 }

@@ -30,7 +30,7 @@ class PublishDialog extends Dialog {
         setHeaderTitle(getTranslation("workbench.publish.title", draft.number()));
         setId("publish-dialog");
         milestone.setLabel(getTranslation("workbench.publish.milestone"));
-        milestone.setPlaceholder(getTranslation("workbench.publish.milestone.example"));
+        milestone.setHelperText(getTranslation("workbench.publish.milestone.example"));
         milestone.setMaxLength(300);
         milestone.setWidthFull();
         milestone.setId("publish-milestone");

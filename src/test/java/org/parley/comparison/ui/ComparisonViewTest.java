@@ -81,6 +81,7 @@ class ComparisonViewTest {
     void side_by_side_shows_markers_and_insertions_and_deletions_as_components() {
         MockUi.open(context);
         MockUi.navigate("documents/paper/compare/2/1");
+        _get(Checkbox.class, spec -> spec.withId("comparison-changed-only")).setValue(false);
 
         assertThat(_get(H1.class, spec -> spec.withClasses("comparison-heading")).getText())
                 .isEqualTo("Version 1 compared with version 2");
@@ -106,12 +107,19 @@ class ComparisonViewTest {
         RadioButtonGroup<ComparisonView.Mode> modes = _get(RadioButtonGroup.class,
                 spec -> spec.withId("comparison-mode"));
         modes.setValue(ComparisonView.Mode.INLINE);
+        // it opens on the changed paragraphs only
+        Checkbox changedOnly = _get(Checkbox.class, spec -> spec.withId("comparison-changed-only"));
+        assertThat(changedOnly.getValue()).isTrue();
+        assertThat(view.shownRows()).extracting(c -> c.getId().orElse(""))
+                .containsExactly("p-1", "p-2-removed", "p-3");
+
+        changedOnly.setValue(false);
         assertThat(_find(Span.class, spec -> spec.withClasses("paragraph-number"))).extracting(Span::getText)
                 .containsExactly("1", "2", "3 → 2", "3");
         assertThat(_find(Ins.class)).hasSize(2);
         assertThat(_find(Del.class)).hasSize(1);
 
-        _get(Checkbox.class, spec -> spec.withId("comparison-changed-only")).setValue(true);
+        changedOnly.setValue(true);
         assertThat(view.shownRows()).extracting(c -> c.getId().orElse(""))
                 .containsExactly("p-1", "p-2-removed", "p-3");
 
@@ -126,6 +134,7 @@ class ComparisonViewTest {
         MockUi.open(context);
         UI.getCurrent().setLocale(Locale.FRENCH);
         MockUi.navigate("documents/paper/compare/1/2");
+        _get(Checkbox.class, spec -> spec.withId("comparison-changed-only")).setValue(false);
 
         assertThat(_find(Span.class, spec -> spec.withClasses("change-marker"))).extracting(Span::getText)
                 .containsExactly("Modifié", "Supprimé", "Inchangé", "Nouveau");

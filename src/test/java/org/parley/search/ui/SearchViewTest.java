@@ -1,9 +1,11 @@
 package org.parley.search.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import org.parley.translation.TranslationService;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -148,6 +150,20 @@ class SearchViewTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("search-hit"))).isEmpty();
         assertThat(_get(Paragraph.class,
                 spec -> spec.withClasses("search-notice")).getText()).contains("too common");
+    }
+
+    @Test
+    void the_header_box_suggests_completions_of_the_last_word_never_the_word_as_typed() {
+        UI.getCurrent().navigate("search");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> box = _get(ComboBox.class, spec -> spec.withId("header-search"));
+
+        ComboBoxKt.setUserInput(box, "afford");
+        assertThat(ComboBoxKt.getSuggestions(box)).containsExactly("affordable");
+        ComboBoxKt.setUserInput(box, "cities afford");
+        assertThat(ComboBoxKt.getSuggestions(box)).containsExactly("cities affordable");
+        ComboBoxKt.setUserInput(box, "affordable");
+        assertThat(ComboBoxKt.getSuggestions(box)).doesNotContain("affordable").doesNotContain("");
     }
 
     @Test
