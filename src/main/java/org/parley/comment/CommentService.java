@@ -178,6 +178,7 @@ public class CommentService {
         if (comments.insertEndorsement(commentId, organisationId, user.personId(), consultation.now())) {
             journal.record(commentEntry(user.personId(), "comment.endorsed", comment)
                     .after(Map.of("organisationId", organisationId)));
+            notifications.toAuthor(comment, NotificationKind.ENDORSED);
         }
     }
 

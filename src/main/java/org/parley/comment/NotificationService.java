@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -81,6 +82,15 @@ public class NotificationService {
         List<Long> focalPoints = organisations.focalPointsOf(comment.organisation().id()).stream()
                 .filter(id -> id != comment.authorId()).toList();
         notifications.insert(focalPoints, NotificationKind.DRAFT_SUBMITTED, comment.id(), OffsetDateTime.now(clock));
+    }
+
+    /** The version carrying the answers to these comments is published: each author can now read theirs. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void answersPublished(Collection<Comment> answered) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Comment comment : answered) {
+            notifications.insert(List.of(comment.authorId()), NotificationKind.ANSWER_PUBLISHED, comment.id(), now);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

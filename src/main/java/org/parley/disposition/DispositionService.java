@@ -9,6 +9,7 @@ import org.parley.comment.Comment;
 import org.parley.comment.CommentFilter;
 import org.parley.comment.CommentQueryService;
 import org.parley.comment.CommentStatus;
+import org.parley.comment.NotificationService;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
@@ -46,15 +47,17 @@ public class DispositionService {
     private final CurrentUser currentUser;
     private final Journal journal;
     private final Clock clock;
+    private final NotificationService notifications;
 
     DispositionService(DispositionRepository dispositions, CommentQueryService comments, DocumentService documents,
-                       CurrentUser currentUser, Journal journal, Clock clock) {
+                       CurrentUser currentUser, Journal journal, Clock clock, NotificationService notifications) {
         this.dispositions = dispositions;
         this.comments = comments;
         this.documents = documents;
         this.currentUser = currentUser;
         this.journal = journal;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     /** The round's comments (published, visible, top-level) of a version, each with its answer if any. */
@@ -128,8 +131,8 @@ public class DispositionService {
                                    OffsetDateTime opensAt, OffsetDateTime closesAt) {
         currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
         DocumentVersion version = documents.version(versionId);
-        long unanswered = version.basedOnVersionId() == null ? 0
-                : round(version.basedOnVersionId()).stream().filter(item -> !item.answered()).count();
+        List<RoundItem> answering = version.basedOnVersionId() == null ? List.of() : round(version.basedOnVersionId());
+        long unanswered = answering.stream().filter(item -> !item.answered()).count();
         String override = null;
         if (unanswered > 0) {
             if (!currentUser.hasRole(GlobalRole.ADMIN) && !currentUser.isSystem()) {
@@ -140,7 +143,10 @@ public class DispositionService {
             }
             override = overrideReason.strip();
         }
-        return documents.publish(versionId, milestone, override, opensAt, closesAt);
+        DocumentVersion published = documents.publish(versionId, milestone, override, opensAt, closesAt);
+        notifications.answersPublished(answering.stream().filter(RoundItem::answered).map(RoundItem::comment)
+                .toList());
+        return published;
     }
 
     private List<Comment> roundComments(long versionId) {

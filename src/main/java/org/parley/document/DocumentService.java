@@ -199,9 +199,31 @@ public class DocumentService {
                 .changed(ChangedEntity.VERSION, versionId);
         if (after.basedOnVersionId() != null) { // the answers to the previous round become public with it
             published = published.changed(ChangedEntity.VERSION, after.basedOnVersionId());
+            closeAnsweredRound(after.basedOnVersionId(), now);
         }
         journal.record(published);
         return after;
+    }
+
+    /** The round a published version answers takes no more comments: its answers are out. */
+    private void closeAnsweredRound(long answeredVersionId, OffsetDateTime now) {
+        DocumentVersion answered = documents.findVersion(answeredVersionId).orElseThrow();
+        if (answered.status() != VersionStatus.OPEN_FOR_COMMENTS) {
+            return;
+        }
+        OffsetDateTime closes = answered.consultationClosesAt() == null || answered.consultationClosesAt().isAfter(now)
+                ? now : answered.consultationClosesAt();
+        OffsetDateTime opens = answered.consultationOpensAt() == null || answered.consultationOpensAt().isBefore(closes)
+                ? answered.consultationOpensAt() : null;
+        if (!documents.updateVersionSchedule(answeredVersionId, documents.revisionOf(answeredVersionId),
+                answered.label(), VersionStatus.CLOSED, opens, closes, answered.publishedAt())) {
+            throw new UserFacingException("error.concurrent-change");
+        }
+        journal.record(JournalEntry.of(currentUser.personIdOrNull(), "version.round-closed-by-publishing",
+                        "document_version", answeredVersionId)
+                .before(answered)
+                .after(documents.findVersion(answeredVersionId).orElseThrow())
+                .changed(ChangedEntity.VERSION, answeredVersionId));
     }
 
     /** Sets a version's label, status and consultation dates (editors), with optimistic locking. */

@@ -550,6 +550,8 @@ class CommentServiceTest {
             asRun(commissionFocal, () -> comments.endorse(comment.id(), commission.id()));
             asRun(commissionFocal, () -> comments.endorse(comment.id(), commission.id()));
 
+            assertThat(notifications(africaFocal, NotificationKind.ENDORSED)).as("the author hears of it once")
+                    .isEqualTo(1);
             Comment seen = threadAs(outsider).get(0);
             assertThat(seen.endorsements()).extracting(OrganisationRef::id).containsExactly(commission.id());
             assertThat(as(outsider, () -> queries.comment(comment.id())).orElseThrow().endorsements()).hasSize(1);

@@ -10,6 +10,9 @@ import org.parley.comment.Comment;
 import org.parley.comment.CommentKind;
 import org.parley.comment.CommentService;
 import org.parley.comment.NewComment;
+import org.parley.comment.Notification;
+import org.parley.comment.NotificationKind;
+import org.parley.comment.NotificationService;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.VersionStatus;
@@ -41,6 +44,7 @@ class DispositionServiceTest {
     DocumentService documents;
 
     private Person editor;
+    private Person author;
     private Comment first;
     private Comment second;
     private DocumentVersion round;
@@ -56,7 +60,8 @@ class DispositionServiceTest {
                 2. Health is a fundamental right for every resident.
                 """).latest();
         List<Long> paragraphIds = data.paragraphs(round).stream().map(p -> p.id()).toList();
-        data.signIn(data.person(GlobalRole.CONTRIBUTOR));
+        author = data.person(GlobalRole.CONTRIBUTOR);
+        data.signIn(author);
         first = comments.post(paragraphIds.get(0), NewComment.of(CommentKind.SUPPORT, "We agree."));
         second = comments.post(paragraphIds.get(1), NewComment.of(CommentKind.OBJECTION, "Too vague."));
         editor = data.person(GlobalRole.EDITOR);
@@ -126,6 +131,44 @@ class DispositionServiceTest {
         assertThat(published.status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(published.label()).isEqualTo("Draft for the UCLG World Congress, Bogotá, October 2016");
         assertThat(published.publishedAt()).isNotNull();
+    }
+
+    @Autowired
+    NotificationService notifications;
+
+    @Test
+    void publishing_tells_each_author_that_the_answer_to_their_comment_can_be_read() {
+        DocumentVersion draft = revisions.startNextDraft("paper").version();
+        dispositions.dispose(first.id(), DispositionKind.ACCEPTED, null, List.of(), null);
+        dispositions.dispose(second.id(), DispositionKind.DECLINED, "Out of the paper's scope.", List.of(), null);
+        data.signIn(author);
+        assertThat(notifications.recent()).isEmpty();
+
+        data.signIn(editor);
+        dispositions.publish(draft.id(), "Bogotá draft", null, null, null);
+
+        data.signIn(author);
+        assertThat(notifications.recent()).extracting(Notification::kind)
+                .containsExactly(NotificationKind.ANSWER_PUBLISHED, NotificationKind.ANSWER_PUBLISHED);
+        assertThat(notifications.unreadCount()).isEqualTo(2);
+    }
+
+    @Test
+    void publishing_closes_the_round_it_answers_if_it_was_still_open() {
+        data.schedule(round, VersionStatus.OPEN_FOR_COMMENTS, null, null);
+        DocumentVersion draft = revisions.startNextDraft("paper").version();
+        dispositions.dispose(first.id(), DispositionKind.ACCEPTED, null, List.of(), null);
+        dispositions.dispose(second.id(), DispositionKind.NOTED, null, List.of(), null);
+
+        dispositions.publish(draft.id(), "Bogotá draft", null, null, null);
+
+        DocumentVersion answered = documents.version(round.id());
+        assertThat(answered.status()).isEqualTo(VersionStatus.CLOSED);
+        assertThat(answered.consultationClosesAt()).isNotNull();
+        data.signIn(data.person(GlobalRole.CONTRIBUTOR));
+        long paragraph = data.paragraphs(round).get(0).id();
+        assertThatThrownBy(() -> comments.post(paragraph, NewComment.of(CommentKind.COMMENT, "Too late?")))
+                .isInstanceOf(UserFacingException.class);
     }
 
     @Test

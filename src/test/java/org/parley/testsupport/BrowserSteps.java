@@ -46,8 +46,16 @@ public final class BrowserSteps {
 
     /** The text of the first element matching, or "" when there is none. */
     public static String text(WebDriver driver, String css) {
-        List<WebElement> found = driver.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText().strip();
+        for (int attempt = 0; ; attempt++) {
+            List<WebElement> found = driver.findElements(By.cssSelector(css));
+            try {
+                return found.isEmpty() ? "" : found.get(0).getText().strip();
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 5) { // removed while read (a dialog closing): it is gone
+                    return "";
+                }
+            }
+        }
     }
 
     /** Clicks the visible item of an open select, combo box or menu overlay whose text is the label. */

@@ -29,6 +29,7 @@ import org.parley.document.Section;
 import org.parley.document.VersionLanguages;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.Clock;
@@ -96,7 +97,11 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         title.addClassName("document-heading");
         ReadingViewExtension added = extension.getIfAvailable();
         contribution = added == null ? ReadingViewExtension.Contribution.NONE : added.contribute(version.id());
-        Div header = new Div(title, versionSwitcher(), new VersionBanner(version, clock));
+        Optional<DocumentVersion> newer = summary.versions().stream()
+                .filter(v -> v.status() != VersionStatus.DRAFT && v.number() > version.number())
+                .reduce((older, newest) -> newest);
+        Div header = new Div(title, versionSwitcher(),
+                new VersionBanner(version, clock, summary.document().slug(), newer));
         contribution.header().forEach(header::add);
         if (version.number() > 1) {
             Anchor compare = new Anchor(

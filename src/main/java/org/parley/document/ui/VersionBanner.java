@@ -1,5 +1,6 @@
 package org.parley.document.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.parley.document.DocumentVersion;
@@ -11,13 +12,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
-/** Status of the version and its consultation dates, in the reader's language and date format. */
+/**
+ * Status of the version and its consultation dates, in the reader's language and date format; on an older version,
+ * where the newest published one is.
+ */
 class VersionBanner extends Div {
 
     private final Clock clock;
 
-    VersionBanner(DocumentVersion version, Clock clock) {
+    VersionBanner(DocumentVersion version, Clock clock, String slug, Optional<DocumentVersion> newer) {
         this.clock = clock;
         addClassNames("version-banner", "status-" + version.status().name().toLowerCase());
         setId("version-banner");
@@ -43,6 +48,17 @@ class VersionBanner extends Div {
             remaining.addClassName("version-time-left");
             add(remaining);
         }
+        newer.ifPresent(latest -> {
+            String name = getTranslation("version.label", latest.number())
+                    + (latest.label() == null || latest.label().isBlank() ? "" : " — " + latest.label());
+            Anchor link = new Anchor("documents/" + slug + "/v/" + latest.number(), name);
+            link.getElement().setAttribute("dir", "auto");
+            Span notice = new Span(getTranslation("version.banner.newer") + " ");
+            notice.add(link);
+            notice.addClassName("version-newer");
+            notice.setId("newer-version");
+            add(notice);
+        });
     }
 
     /** "30 days left" while the round runs; "Opens in 3 days" before it starts. */

@@ -1,6 +1,7 @@
 package org.parley.document.ui;
 
 import com.vaadin.flow.component.html.Div;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.base.ui.ErrorView;
 import org.parley.base.ui.NotFoundView;
+import org.parley.disposition.DispositionService;
 import org.parley.document.Section;
 import org.parley.document.Visibility;
+import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
 import org.parley.security.ui.LoginView;
 import org.parley.testsupport.MockUi;
@@ -68,6 +71,31 @@ class DocumentReadingViewTest {
     void closeUi() {
         MockUi.close();
         data.signOut();
+    }
+
+    @Autowired
+    RevisionService revisions;
+    @Autowired
+    DispositionService dispositions;
+
+    @Test
+    void an_older_version_says_where_the_newest_published_one_is() {
+        data.signIn(data.person(GlobalRole.EDITOR));
+        long draft = revisions.startNextDraft("public-paper").version().id();
+        dispositions.publish(draft, "Bogotá", null, null, null);
+        data.signOut();
+
+        MockUi.open(context);
+        MockUi.navigate("documents/public-paper/v/1");
+        Span newer = _get(Span.class, spec -> spec.withId("newer-version"));
+        assertThat(newer.getElement().getTextRecursively())
+                .isEqualTo("A newer version is published: Version 2 — Bogotá");
+        assertThat(_get(newer, Anchor.class).getHref()).isEqualTo("documents/public-paper/v/2");
+        assertThat(_get(Span.class, spec -> spec.withClasses("status-badge")).getText())
+                .isEqualTo("Consultation closed");
+
+        MockUi.navigate("documents/public-paper/v/2");
+        assertThat(_find(Span.class, spec -> spec.withId("newer-version"))).isEmpty();
     }
 
     @Test
