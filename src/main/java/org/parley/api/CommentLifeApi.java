@@ -81,13 +81,17 @@ class CommentLifeApi {
     }
 
     @GetMapping
-    @Operation(summary = "One comment the caller may see; its revision is the ETag to edit it with")
+    @SendsEtag
+    @Operation(operationId = "getComment",
+            summary = "One comment the caller may see; its revision is the ETag to edit it with")
     ResponseEntity<CommentJson> get(@PathVariable long commentId) {
         return withEtag(ResponseEntity.ok(), queries.comment(commentId).orElseThrow(DocumentNotFoundException::new));
     }
 
     @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The author changes the text (and an amendment's proposed text) while it may still be "
+    @SendsEtag
+    @Operation(operationId = "editComment",
+            summary = "The author changes the text (and an amendment's proposed text) while it may still be "
             + "edited; If-Match (the ETag read) is required", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<CommentJson> edit(@PathVariable long commentId, @RequestBody Edit body,
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -97,21 +101,26 @@ class CommentLifeApi {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping
-    @Operation(summary = "The author withdraws the comment", security = @SecurityRequirement(name = "bearer"))
+    @Operation(operationId = "withdrawComment",
+            summary = "The author withdraws the comment", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> withdraw(@PathVariable long commentId) {
         comments.withdraw(commentId);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/approve")
-    @Operation(summary = "A focal point publishes a member's draft on behalf of the organisation",
+    @SendsEtag
+    @Operation(operationId = "approveComment",
+            summary = "A focal point publishes a member's draft on behalf of the organisation",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<CommentJson> approve(@PathVariable long commentId) {
         return withEtag(ResponseEntity.ok(), comments.approve(commentId));
     }
 
     @PostMapping(path = "/return", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A focal point returns a member's draft to its author with a note",
+    @SendsEtag
+    @Operation(operationId = "returnComment",
+            summary = "A focal point returns a member's draft to its author with a note",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<CommentJson> returnToAuthor(@PathVariable long commentId, @RequestBody Note body) {
         return withEtag(ResponseEntity.ok(), comments.returnToAuthor(commentId, body.note()));
@@ -119,7 +128,8 @@ class CommentLifeApi {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/endorsements", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A focal point endorses the comment on behalf of an organisation",
+    @Operation(operationId = "endorseComment",
+            summary = "A focal point endorses the comment on behalf of an organisation",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> endorse(@PathVariable long commentId, @Valid @RequestBody Endorsement body) {
         comments.endorse(commentId, body.organisationId());
@@ -130,7 +140,8 @@ class CommentLifeApi {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/endorsements/{organisationId}")
-    @Operation(summary = "Withdraw an organisation's endorsement", security = @SecurityRequirement(name = "bearer"))
+    @Operation(operationId = "withdrawEndorsement",
+            summary = "Withdraw an organisation's endorsement", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> withdrawEndorsement(@PathVariable long commentId, @PathVariable long organisationId) {
         comments.withdrawEndorsement(commentId, organisationId);
         return ResponseEntity.noContent().build();
@@ -138,7 +149,8 @@ class CommentLifeApi {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping(path = "/flags", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Flag the comment for the moderators with a reason",
+    @Operation(operationId = "flagComment",
+            summary = "Flag the comment for the moderators with a reason",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> flag(@PathVariable long commentId, @RequestBody Reason body) {
         comments.flag(commentId, body.reason());
@@ -147,7 +159,8 @@ class CommentLifeApi {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping(path = "/hide", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Hide the comment with a reason everyone sees (editors)",
+    @Operation(operationId = "hideComment",
+            summary = "Hide the comment with a reason everyone sees (editors)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> hide(@PathVariable long commentId, @RequestBody Reason body) {
         comments.hide(commentId, body.reason());
@@ -155,7 +168,9 @@ class CommentLifeApi {
     }
 
     @PutMapping(path = "/disposition", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Answer a comment of the round: a reason is required except for ACCEPTED and NOTED; "
+    @SendsEtag
+    @Operation(operationId = "disposeComment",
+            summary = "Answer a comment of the round: a reason is required except for ACCEPTED and NOTED; "
             + "paragraphs are ids in the next draft. Replacing an answer needs If-Match (its ETag)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DispositionJson> dispose(@PathVariable long commentId, @Valid @RequestBody DispositionRequest body,

@@ -66,7 +66,9 @@ class DraftApi {
     }
 
     @GetMapping("/{paragraphId}")
-    @Operation(summary = "One paragraph; in a draft with its revision, also sent as the ETag to edit it with")
+    @SendsEtag(always = false)
+    @Operation(operationId = "getParagraph",
+            summary = "One paragraph; in a draft with its revision, also sent as the ETag to edit it with")
     ResponseEntity<DraftParagraphJson> paragraph(@PathVariable String slug, @PathVariable int number,
                                                  @PathVariable long paragraphId) {
         DocumentVersion version = documents.version(slug, number);
@@ -81,7 +83,9 @@ class DraftApi {
     }
 
     @PutMapping(path = "/{paragraphId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a draft paragraph's text. If-Match (the ETag read) is required: 428 without it, "
+    @SendsEtag
+    @Operation(operationId = "editParagraph",
+            summary = "Replace a draft paragraph's text. If-Match (the ETag read) is required: 428 without it, "
             + "412 with the current text when someone saved since", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> edit(@PathVariable String slug, @PathVariable int number,
                                             @PathVariable long paragraphId, @Valid @RequestBody Text body,
@@ -94,7 +98,8 @@ class DraftApi {
     }
 
     @PostMapping(path = "/{paragraphId}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Split a draft paragraph at a character offset of its text; the second part starts a new "
+    @Operation(operationId = "splitParagraph",
+            summary = "Split a draft paragraph at a character offset of its text; the second part starts a new "
             + "paragraph continuing the same predecessors (SPLIT)", security = @SecurityRequirement(name = "bearer"))
     List<DraftParagraphJson> split(@PathVariable String slug, @PathVariable int number,
                                    @PathVariable long paragraphId, @Valid @RequestBody Split body,
@@ -109,7 +114,9 @@ class DraftApi {
     }
 
     @PostMapping("/{paragraphId}/merge-next")
-    @Operation(summary = "Merge a draft paragraph with the one after it (MERGED)",
+    @SendsEtag
+    @Operation(operationId = "mergeParagraphWithNext",
+            summary = "Merge a draft paragraph with the one after it (MERGED)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> mergeNext(@PathVariable String slug, @PathVariable int number,
                                                  @PathVariable long paragraphId,
@@ -124,7 +131,9 @@ class DraftApi {
     }
 
     @PostMapping(path = "/{paragraphId}/move", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Move a draft paragraph just after (after) or before (before) another one (MOVED)",
+    @SendsEtag
+    @Operation(operationId = "moveParagraph",
+            summary = "Move a draft paragraph just after (after) or before (before) another one (MOVED)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> move(@PathVariable String slug, @PathVariable int number,
                                             @PathVariable long paragraphId, @RequestBody Move body) {
@@ -137,7 +146,9 @@ class DraftApi {
     }
 
     @PostMapping(path = "/{paragraphId}/apply-amendment", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Apply an amendment to this draft paragraph. If the paragraph changed since the amendment "
+    @SendsEtag
+    @Operation(operationId = "applyAmendment",
+            summary = "Apply an amendment to this draft paragraph. If the paragraph changed since the amendment "
             + "was written: 409 with the original, current and proposed texts; send the combined text with If-Match",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> applyAmendment(@PathVariable String slug, @PathVariable int number,
@@ -154,7 +165,9 @@ class DraftApi {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Insert a new paragraph (a new lineage) after another one of the draft",
+    @SendsEtag
+    @Operation(operationId = "insertParagraph",
+            summary = "Insert a new paragraph (a new lineage) after another one of the draft",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> insert(@PathVariable String slug, @PathVariable int number,
                                               @Valid @RequestBody Insertion body) {
@@ -167,7 +180,8 @@ class DraftApi {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{paragraphId}")
-    @Operation(summary = "Delete a draft paragraph; its predecessors' comments then show as on removed text",
+    @Operation(operationId = "deleteParagraph",
+            summary = "Delete a draft paragraph; its predecessors' comments then show as on removed text",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> delete(@PathVariable String slug, @PathVariable int number, @PathVariable long paragraphId,
                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -29,7 +29,8 @@ class NotificationApi {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's recent notifications (the latest 50), a page at a time",
+    @Operation(operationId = "listNotifications",
+            summary = "The caller's recent notifications (the latest 50), a page at a time",
             security = @SecurityRequirement(name = "bearer"))
     PageJson<Notification> list(@Valid @ParameterObject PageJson.Request page) {
         return page.of(notifications.recent());
@@ -37,7 +38,8 @@ class NotificationApi {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/read")
-    @Operation(summary = "Mark all the caller's notifications read", security = @SecurityRequirement(name = "bearer"))
+    @Operation(operationId = "markNotificationsRead",
+            summary = "Mark all the caller's notifications read", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> markRead() {
         notifications.markAllRead();
         return ResponseEntity.noContent().build();
