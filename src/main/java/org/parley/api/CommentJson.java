@@ -17,6 +17,7 @@ record CommentJson(long id, long paragraphId, Long parentId, int depth, String k
     record Author(long id, String name) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CommentOrganisation")
     record Organisation(long id, String shortName, String name, String kind) {
 
         static Organisation of(OrganisationRef ref) {

@@ -37,6 +37,9 @@ import java.util.List;
 /**
  * A comment's life after it is posted, by id: the author edits or withdraws it, the organisation's focal point
  * approves or returns it and endorses others', anyone flags it, editors hide it and answer it (disposition).
+ *
+ * <p>Calls that answer no body on success also take {@code Accept: application/problem+json} alone, as clients
+ * generated from the OpenAPI document send it (their only documented answers with a body are problems).
  */
 @RestController
 @RequestMapping(path = "/api/v1/comments/{commentId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -100,7 +103,8 @@ class CommentLifeApi {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping
+    @DeleteMapping(produces = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "withdrawComment",
             summary = "The author withdraws the comment", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> withdraw(@PathVariable long commentId) {
@@ -127,7 +131,8 @@ class CommentLifeApi {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
-    @PostMapping(path = "/endorsements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/endorsements", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "endorseComment",
             summary = "A focal point endorses the comment on behalf of an organisation",
             security = @SecurityRequirement(name = "bearer"))
@@ -139,7 +144,8 @@ class CommentLifeApi {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping("/endorsements/{organisationId}")
+    @DeleteMapping(path = "/endorsements/{organisationId}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "withdrawEndorsement",
             summary = "Withdraw an organisation's endorsement", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> withdrawEndorsement(@PathVariable long commentId, @PathVariable long organisationId) {
@@ -148,7 +154,8 @@ class CommentLifeApi {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PostMapping(path = "/flags", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/flags", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "flagComment",
             summary = "Flag the comment for the moderators with a reason",
             security = @SecurityRequirement(name = "bearer"))
@@ -158,7 +165,8 @@ class CommentLifeApi {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PostMapping(path = "/hide", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/hide", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "hideComment",
             summary = "Hide the comment with a reason everyone sees (editors)",
             security = @SecurityRequirement(name = "bearer"))

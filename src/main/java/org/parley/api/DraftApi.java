@@ -2,6 +2,7 @@ package org.parley.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,6 +36,9 @@ import java.util.List;
  * The draft-editing operations of the workbench over HTTP, recorded in the lineage and the audit trail by
  * {@link DraftEditingService}. Writes guard against lost updates with the paragraph's ETag: required for a text
  * edit, checked when given for the structural operations.
+ *
+ * <p>Calls that answer no body on success also take {@code Accept: application/problem+json} alone, as clients
+ * generated from the OpenAPI document send it (their only documented answers with a body are problems).
  */
 @RestController
 @RequestMapping(path = "/api/v1/documents/{slug}/versions/{number}/paragraphs",
@@ -42,6 +46,7 @@ import java.util.List;
 @Tag(name = "Drafting", description = "Editing the next draft paragraph by paragraph (editors)")
 class DraftApi {
 
+    @Schema(name = "ParagraphText")
     record Text(@NotNull String text) {
     }
 
@@ -179,7 +184,8 @@ class DraftApi {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping("/{paragraphId}")
+    @DeleteMapping(path = "/{paragraphId}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "deleteParagraph",
             summary = "Delete a draft paragraph; its predecessors' comments then show as on removed text",
             security = @SecurityRequirement(name = "bearer"))

@@ -1,6 +1,7 @@
 package org.parley.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,6 +37,7 @@ class VersionApi {
     record NextDraft(@NotNull Integer copyOf) {
     }
 
+    @Schema(name = "RoundDates")
     record Round(OffsetDateTime opensAt, OffsetDateTime closesAt) {
     }
 
