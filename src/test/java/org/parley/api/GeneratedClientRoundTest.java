@@ -45,6 +45,7 @@ import org.parley.client.model.RevisionJson;
 import org.parley.client.model.RoundDates;
 import org.parley.client.model.ParagraphText;
 import org.parley.client.model.VersionContentJson;
+import org.parley.client.model.VersionJson;
 import org.parley.organisation.OrganisationService;
 import org.parley.organisation.Person;
 import org.parley.security.ApiTokenService;
@@ -121,7 +122,7 @@ class GeneratedClientRoundTest {
                 new AudienceRule().organisationId(aspac)), etagOf(audience));
         VersionsApi versions = new VersionsApi(editor);
         assertThat(versions.openRound(SLUG, 1, new RoundDates().closesAt(NOW.plusWeeks(6))).getStatus())
-                .isEqualTo("OPEN_FOR_COMMENTS");
+                .isEqualTo(VersionJson.StatusEnum.OPEN_FOR_COMMENTS);
         VersionContentJson v1 = new DocumentsApi(editor).getVersion(SLUG, 1);
         long p1 = v1.getParagraphs().get(0).getId();
         long p2 = v1.getParagraphs().get(1).getId();
@@ -131,9 +132,9 @@ class GeneratedClientRoundTest {
         CommentJson amendment = new CommentsApi(memberClient).postComment(SLUG, 1, p1, new NewCommentJson()
                 .kind(NewCommentJson.KindEnum.AMENDMENT).body("Regions too.")
                 .proposedText("Cities and regions receive most newcomers.").onBehalfOf(africa), null);
-        assertThat(amendment.getStatus()).isEqualTo("PENDING_APPROVAL");
+        assertThat(amendment.getStatus()).isEqualTo(CommentJson.StatusEnum.PENDING_APPROVAL);
         assertThat(new CommentsApi(client(tokenOf(focal))).approveComment(amendment.getId()).getStatus())
-                .isEqualTo("PUBLISHED");
+                .isEqualTo(CommentJson.StatusEnum.PUBLISHED);
         CommentsApi asAspac = new CommentsApi(client(tokenOf(aspacFocal)));
         ApiResponse<Void> endorsed = asAspac.endorseCommentWithHttpInfo(amendment.getId(),
                 new Endorsement().organisationId(aspac));
@@ -150,7 +151,7 @@ class GeneratedClientRoundTest {
         assertThat(bell.listNotifications(null, null).getItems()).allMatch(Notification::getRead);
 
         // the round closes; the next draft is a copy, edited with If-Match (editor)
-        assertThat(versions.closeRound(SLUG, 1).getStatus()).isEqualTo("CLOSED");
+        assertThat(versions.closeRound(SLUG, 1).getStatus()).isEqualTo(VersionJson.StatusEnum.CLOSED);
         ApiResponse<RevisionJson> started = versions.startNextDraftWithHttpInfo(SLUG, new NextDraft().copyOf(1), null);
         assertThat(started.getHeaders().get("Location").get(0)).endsWith("/documents/" + SLUG + "/versions/2");
         RevisionJson draft = started.getData();
@@ -178,8 +179,8 @@ class GeneratedClientRoundTest {
         var firstOfTwo = commentsAsEditor.listVersionComments(SLUG, 1, null, null, null, null, null, null, 0, 1);
         assertThat(firstOfTwo.getTotal()).isEqualTo(2);
         assertThat(firstOfTwo.getItems()).extracting(CommentJson::getId).containsExactly(amendment.getId());
-        var published = versions.publishVersion(SLUG, 2, new Publication().label("Bogotá draft"));
-        assertThat(published.getStatus()).isEqualTo("PUBLISHED");
+        VersionJson published = versions.publishVersion(SLUG, 2, new Publication().label("Bogotá draft"));
+        assertThat(published.getStatus()).isEqualTo(VersionJson.StatusEnum.PUBLISHED);
         assertThat(published.getLabel()).isEqualTo("Bogotá draft");
 
         // what changed, and how each comment was answered (a member)
