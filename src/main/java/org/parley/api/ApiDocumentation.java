@@ -1,6 +1,8 @@
 package org.parley.api;
 
+import java.util.Comparator;
 import java.util.List;
+import io.swagger.v3.oas.models.tags.Tag;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
@@ -91,10 +93,17 @@ class ApiDocumentation {
             openApi.getComponents().addSchemas("FieldProblem", fieldProblem());
             openApi.getComponents().addSchemas("Problem", problem());
             openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::optionalMayBeNull);
+            // in name order, not the order the controllers were found in (which may differ between machines)
+            if (openApi.getTags() != null) {
+                openApi.getTags().sort(Comparator.comparing(Tag::getName));
+            }
             if (openApi.getPaths() == null) {
                 return;
             }
             openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+                if (operation.getTags() != null) {
+                    operation.getTags().sort(Comparator.naturalOrder());
+                }
                 add(operation, ANY_CALL);
                 if (operation.getRequestBody() != null || operation.getParameters() != null && operation.getParameters()
                         .stream().anyMatch(p -> "query".equals(p.getIn()))) {

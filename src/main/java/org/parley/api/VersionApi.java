@@ -60,7 +60,6 @@ class VersionApi {
             summary = "The next draft: a copy of the latest version (JSON, copyOf), or a revised draft imported "
             + "from a Markdown or DOCX file (multipart, file) aligned to the latest version. An import without "
             + "accept=true returns the proposed mapping for review (202) and creates nothing.",
-            description = "A copy continues every paragraph's lineage (editors).",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<RevisionJson> nextDraft(@PathVariable String slug, @Valid @RequestBody NextDraft body) {
         int latest = documents.document(slug).latest().number();
