@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Problems of writes that collide with someone else's: a stale If-Match (412, with the current text and its
+ * Problems of writes that collide with someone else's: a stale If-Match (412, with the current state and its
  * ETag), a missing one (428), an amendment whose paragraph changed since (409, with the three texts), a round
  * not fully answered (409); and a readable field the call cannot use (422, with {@code errors}).
  */
@@ -55,6 +55,21 @@ class ApiConflicts {
         problem.setProperty("currentRevision", current.revision());
         problem.setProperty("attemptedText", e.attemptedText());
         return answer(problem, Revisions.etag(current.revision()));
+    }
+
+    @ExceptionHandler(StaleWriteException.class)
+    ResponseEntity<ProblemDetail> staleWrite(StaleWriteException e, HttpServletRequest request) {
+        String etag = Revisions.etag(e.currentRevision());
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, request, "api.error.precondition-failed",
+                etag);
+        problem.setProperty("current", e.current());
+        problem.setProperty("currentRevision", e.currentRevision());
+        return answer(problem, etag);
+    }
+
+    /** The refusal a service gives when the revision a write started from is no longer current. */
+    static boolean isStale(UserFacingException e) {
+        return STATUS_BY_KEY.get(e.messageKey()) == HttpStatus.PRECONDITION_FAILED;
     }
 
     @ExceptionHandler(AmendmentConflictException.class)

@@ -1,8 +1,11 @@
 package org.parley.api;
 
+import java.util.Comparator;
 import java.util.List;
+import io.swagger.v3.oas.models.tags.Tag;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -13,6 +16,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +26,8 @@ import java.util.Map;
 
 /**
  * The problem answers in the OpenAPI document: the {@code Problem} schema (RFC 9457 with Parley's extensions) and,
- * on every operation, the errors it can give. A test checks every response of the API tests against the document.
+ * on every operation, the errors it can give; and the headers that come with answers (ETag, Location, Allow,
+ * Retry-After). A test checks every response of the API tests against the document.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -54,16 +60,50 @@ class ApiDocumentation {
                     + "problem",
             "428", "This write needs If-Match with the ETag read");
 
+    /** Headers that come with an answer of this status, whatever the call. */
+    private static final Map<String, Map<String, Header>> HEADERS_BY_STATUS = Map.of(
+            "201", Map.of(HttpHeaders.LOCATION, header("The address of what was created", true)),
+            "405", Map.of(HttpHeaders.ALLOW, header("The methods the path takes", true)),
+            "409", Map.of(HttpHeaders.ETAG, header("With an amendment's conflict: the paragraph's ETag now", false)),
+            "412", Map.of(HttpHeaders.ETAG, header("The ETag of the current state, to retry with", false)),
+            "429", Map.of(HttpHeaders.RETRY_AFTER, header("Seconds to wait before trying again", true)),
+            "503", Map.of(HttpHeaders.RETRY_AFTER, header("Seconds to wait before trying again", true)));
+
+    /** The ETag of calls marked {@link SendsEtag}, on their success answers. */
+    @Bean
+    OperationCustomizer etagHeaders() {
+        return (operation, handler) -> {
+            SendsEtag etag = handler.getMethodAnnotation(SendsEtag.class);
+            if (etag != null && operation.getResponses() != null) {
+                operation.getResponses().forEach((status, response) -> {
+                    if (status.startsWith("2")) {
+                        response.addHeaderObject(HttpHeaders.ETAG, header("The revision read, to send back in "
+                                + "If-Match when writing it" + (etag.always() ? "" : " (when it can be written)"),
+                                etag.always()));
+                    }
+                });
+            }
+            return operation;
+        };
+    }
+
     @Bean
     OpenApiCustomizer problemAnswers() {
         return openApi -> {
             openApi.getComponents().addSchemas("FieldProblem", fieldProblem());
             openApi.getComponents().addSchemas("Problem", problem());
             openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::optionalMayBeNull);
+            // in name order, not the order the controllers were found in (which may differ between machines)
+            if (openApi.getTags() != null) {
+                openApi.getTags().sort(Comparator.comparing(Tag::getName));
+            }
             if (openApi.getPaths() == null) {
                 return;
             }
             openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+                if (operation.getTags() != null) {
+                    operation.getTags().sort(Comparator.naturalOrder());
+                }
                 add(operation, ANY_CALL);
                 if (operation.getRequestBody() != null || operation.getParameters() != null && operation.getParameters()
                         .stream().anyMatch(p -> "query".equals(p.getIn()))) {
@@ -72,6 +112,8 @@ class ApiDocumentation {
                 if (method != PathItem.HttpMethod.GET) {
                     add(operation, WRITES);
                 }
+                operation.getResponses().forEach((status, response) -> HEADERS_BY_STATUS
+                        .getOrDefault(status, Map.of()).forEach(response::addHeaderObject));
             }));
         };
     }
@@ -117,6 +159,8 @@ class ApiDocumentation {
                         + "languages"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem")))
                 .addProperty("incident", new StringSchema().description("500: the id to quote"))
+                .addProperty("current", new Schema<>().description("412: the thing as it is now, as its GET "
+                        + "answers it (an audience's rules, a translation)"))
                 .addProperty("currentText", new StringSchema().description("409, 412: the paragraph's text now"))
                 .addProperty("currentRevision", new IntegerSchema().description("409, 412: its revision (ETag)"))
                 .addProperty("attemptedText", new StringSchema().description("412: the text that was not saved"))
@@ -134,6 +178,10 @@ class ApiDocumentation {
                 .addProperty("message", new StringSchema())
                 .addProperty("allowed", new ArraySchema().items(new StringSchema()))
                 .required(List.of("field", "message"));
+    }
+
+    private static Header header(String description, boolean required) {
+        return new Header().description(description).required(required).schema(new StringSchema());
     }
 
     private static Map<String, String> ordered(String... pairs) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
 import org.parley.base.Messages;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -142,6 +143,11 @@ class ApiRequestErrors {
         String code = error.getCode();
         if ("NotNull".equals(code) || "NotBlank".equals(code) || "NotEmpty".equals(code)) {
             return messages.get("api.error.field.required", locale);
+        }
+        if (("Min".equals(code) || "Max".equals(code)) && error.contains(ConstraintViolation.class)) {
+            Object bound = error.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAttributes()
+                    .get("value");
+            return messages.get("Min".equals(code) ? "api.error.field.min" : "api.error.field.max", locale, bound);
         }
         return messages.get("api.error.field.invalid", locale);
     }

@@ -2,6 +2,7 @@ package org.parley.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.parley.comment.CarriedComment;
 import org.parley.comment.CarriedCommentsService;
 import org.parley.comment.DispositionLookup;
@@ -9,6 +10,7 @@ import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.base.WordDiff;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,22 +34,26 @@ class CarriedCommentApi {
     }
 
     @GetMapping("/paragraphs/{paragraphId}/earlier-comments")
-    @Operation(summary = "Comments made on the earlier versions of a paragraph, with the answer, the text then and "
+    @Operation(operationId = "listEarlierComments",
+            summary = "Comments made on the earlier versions of a paragraph, with the answer, the text then and "
             + "the word diff to the paragraph now")
-    List<CarriedCommentJson> earlierComments(@PathVariable String slug, @PathVariable int number,
-                                             @PathVariable long paragraphId) {
+    PageJson<CarriedCommentJson> earlierComments(@PathVariable String slug, @PathVariable int number,
+                                                 @PathVariable long paragraphId,
+                                                 @Valid @ParameterObject PageJson.Request page) {
         DocumentVersion version = documents.version(slug, number);
         if (documents.paragraph(paragraphId).version().id() != version.id()) {
             throw new DocumentNotFoundException();
         }
-        return carried.earlierComments(paragraphId).stream().map(CarriedCommentJson::of).toList();
+        return page.of(carried.earlierComments(paragraphId).stream().map(CarriedCommentJson::of).toList());
     }
 
     @GetMapping("/removed-text-comments")
-    @Operation(summary = "Comments made on earlier text that is no longer in this version, with that text")
-    List<CarriedCommentJson> removedTextComments(@PathVariable String slug, @PathVariable int number) {
-        return carried.removedTextComments(documents.version(slug, number).id()).stream()
-                .map(CarriedCommentJson::of).toList();
+    @Operation(operationId = "listRemovedTextComments",
+            summary = "Comments made on earlier text that is no longer in this version, with that text")
+    PageJson<CarriedCommentJson> removedTextComments(@PathVariable String slug, @PathVariable int number,
+                                                     @Valid @ParameterObject PageJson.Request page) {
+        return page.of(carried.removedTextComments(documents.version(slug, number).id()).stream()
+                .map(CarriedCommentJson::of).toList());
     }
 
     /**

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.parley.comment.AudienceRule;
 import org.parley.comment.Comment;
@@ -14,11 +15,14 @@ import org.parley.comment.CommentQueryService;
 import org.parley.comment.CommentService;
 import org.parley.comment.CommentStatus;
 import org.parley.comment.NewComment;
+import org.parley.comment.RoundAudience;
+import org.parley.base.UserFacingException;
 import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.ParagraphInVersion;
 import org.parley.document.ParagraphTextHtml;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,25 +61,30 @@ class CommentApi {
     }
 
     @GetMapping("/comments")
-    @Operation(summary = "Comments on a version the caller may see, in thread order, with filters")
-    List<CommentJson> versionComments(@PathVariable String slug, @PathVariable int number,
-                                      @ParameterObject FilterParameters filters) {
+    @Operation(operationId = "listVersionComments",
+            summary = "Comments on a version the caller may see, in thread order, with filters")
+    PageJson<CommentJson> versionComments(@PathVariable String slug, @PathVariable int number,
+                                          @ParameterObject FilterParameters filters,
+                                          @Valid @ParameterObject PageJson.Request page) {
         DocumentVersion version = documents.version(slug, number);
         CommentFilter filter = filters.toFilter();
         Map<Long, String> texts = new HashMap<>();
         documents.allParagraphs(version).forEach(p -> texts.put(p.id(), ParagraphTextHtml.toPlainText(p.text())));
-        return queries.comments(version.id(), filter).stream()
-                .map(c -> CommentJson.of(c, texts.get(c.paragraphId()))).toList();
+        return page.of(queries.comments(version.id(), filter).stream()
+                .map(c -> CommentJson.of(c, texts.get(c.paragraphId()))).toList());
     }
 
     @GetMapping("/paragraphs/{paragraphId}/comments")
-    @Operation(summary = "The thread of one paragraph")
-    List<CommentJson> paragraphComments(@PathVariable String slug, @PathVariable int number,
-                                        @PathVariable long paragraphId,
-                                        @ParameterObject FilterParameters filters) {
+    @Operation(operationId = "listParagraphComments",
+            summary = "The thread of one paragraph")
+    PageJson<CommentJson> paragraphComments(@PathVariable String slug, @PathVariable int number,
+                                            @PathVariable long paragraphId,
+                                            @ParameterObject FilterParameters filters,
+                                            @Valid @ParameterObject PageJson.Request page) {
         ParagraphInVersion target = paragraphOf(slug, number, paragraphId);
         String text = ParagraphTextHtml.toPlainText(target.paragraph().text());
-        return queries.thread(paragraphId, filters.toFilter()).stream().map(c -> CommentJson.of(c, text)).toList();
+        return page.of(queries.thread(paragraphId, filters.toFilter()).stream().map(c -> CommentJson.of(c, text))
+                .toList());
     }
 
     /** The filters of both listings, bound from query parameters. */
@@ -90,7 +99,8 @@ class CommentApi {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/paragraphs/{paragraphId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Post a comment, reply or amendment; a repeated Idempotency-Key returns the first one",
+    @Operation(operationId = "postComment",
+            summary = "Post a comment, reply or amendment; a repeated Idempotency-Key returns the first one",
             description = "A retry with the same Idempotency-Key (per caller) stores nothing and answers exactly like "
                     + "the first post: 201 with the same comment and Location.",
             security = @SecurityRequirement(name = "bearer"))
@@ -107,19 +117,38 @@ class CommentApi {
     }
 
     @GetMapping("/audience")
-    @Operation(summary = "Who may comment in this version's round (empty: every contributing member)")
-    List<AudienceRule> audience(@PathVariable String slug, @PathVariable int number) {
-        return consultation.audience(documents.version(slug, number).id());
+    @SendsEtag
+    @Operation(operationId = "getAudience",
+            summary = "Who may comment in this version's round (empty: every contributing member)")
+    ResponseEntity<List<AudienceRule>> audience(@PathVariable String slug, @PathVariable int number) {
+        RoundAudience audience = consultation.roundAudience(documents.version(slug, number).id());
+        return ResponseEntity.ok().eTag(Revisions.etag(audience.revision())).body(audience.rules());
     }
 
     @PutMapping(path = "/audience", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Set who may comment in this version's round (editors and admins)",
+    @SendsEtag
+    @Operation(operationId = "setAudience",
+            summary = "Set who may comment in this version's round (editors and admins). If-Match (the ETag read) "
+                    + "is required: 428 without it, 412 with the current audience when someone set it since",
             security = @SecurityRequirement(name = "bearer"))
-    List<AudienceRule> setAudience(@PathVariable String slug, @PathVariable int number,
-                                   @RequestBody List<AudienceRule> rules) {
+    ResponseEntity<List<AudienceRule>> setAudience(@PathVariable String slug, @PathVariable int number,
+                                                   @RequestBody List<AudienceRule> rules,
+                                                   @Parameter(description = "the ETag of the audience as read")
+                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                                   String ifMatch) {
         long versionId = documents.version(slug, number).id();
-        consultation.setAudience(versionId, rules);
-        return consultation.audience(versionId);
+        int revision = Revisions.required(ifMatch);
+        try {
+            consultation.setAudience(versionId, rules, revision);
+        } catch (UserFacingException e) {
+            if (ApiConflicts.isStale(e)) {
+                RoundAudience current = consultation.roundAudience(versionId);
+                throw new StaleWriteException(current.rules(), current.revision());
+            }
+            throw e;
+        }
+        RoundAudience saved = consultation.roundAudience(versionId);
+        return ResponseEntity.ok().eTag(Revisions.etag(saved.revision())).body(saved.rules());
     }
 
     private ParagraphInVersion paragraphOf(String slug, int number, long paragraphId) {

@@ -1,5 +1,9 @@
 package org.parley.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.comment.CommentKind;
+import org.parley.comment.CommentStatus;
+import org.parley.organisation.OrganisationKind;
 import org.parley.comment.Comment;
 import org.parley.comment.OrganisationRef;
 import org.parley.base.WordDiff;
@@ -8,16 +12,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A comment over the API. {@code amendmentDiff}: word-level changes the amendment makes to the paragraph. */
-record CommentJson(long id, long paragraphId, Long parentId, int depth, String kind, String body,
+record CommentJson(long id, long paragraphId, Long parentId, int depth,
+                   @Schema(implementation = CommentKind.class) String kind, String body,
                    String proposedText, List<WordDiff.Segment> amendmentDiff, String quote, Integer quoteStart,
-                   String language, Author author, Organisation organisation, String status, String reviewNote,
+                   String language, Author author, Organisation organisation,
+                   @Schema(implementation = CommentStatus.class) String status, String reviewNote,
                    String hiddenReason, OffsetDateTime createdAt, OffsetDateTime editedAt,
                    OffsetDateTime publishedAt, List<Organisation> endorsements, int revision) {
 
     record Author(long id, String name) {
     }
 
-    record Organisation(long id, String shortName, String name, String kind) {
+    @Schema(name = "CommentOrganisation")
+    record Organisation(long id, String shortName, String name,
+                        @Schema(implementation = OrganisationKind.class) String kind) {
 
         static Organisation of(OrganisationRef ref) {
             return ref == null ? null : new Organisation(ref.id(), ref.shortName(), ref.name(), ref.kind().name());

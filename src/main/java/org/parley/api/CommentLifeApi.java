@@ -37,6 +37,9 @@ import java.util.List;
 /**
  * A comment's life after it is posted, by id: the author edits or withdraws it, the organisation's focal point
  * approves or returns it and endorses others', anyone flags it, editors hide it and answer it (disposition).
+ *
+ * <p>Calls that answer no body on success also take {@code Accept: application/problem+json} alone, as clients
+ * generated from the OpenAPI document send it (their only documented answers with a body are problems).
  */
 @RestController
 @RequestMapping(path = "/api/v1/comments/{commentId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -81,13 +84,17 @@ class CommentLifeApi {
     }
 
     @GetMapping
-    @Operation(summary = "One comment the caller may see; its revision is the ETag to edit it with")
+    @SendsEtag
+    @Operation(operationId = "getComment",
+            summary = "One comment the caller may see; its revision is the ETag to edit it with")
     ResponseEntity<CommentJson> get(@PathVariable long commentId) {
         return withEtag(ResponseEntity.ok(), queries.comment(commentId).orElseThrow(DocumentNotFoundException::new));
     }
 
     @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The author changes the text (and an amendment's proposed text) while it may still be "
+    @SendsEtag
+    @Operation(operationId = "editComment",
+            summary = "The author changes the text (and an amendment's proposed text) while it may still be "
             + "edited; If-Match (the ETag read) is required", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<CommentJson> edit(@PathVariable long commentId, @RequestBody Edit body,
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -96,30 +103,38 @@ class CommentLifeApi {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping
-    @Operation(summary = "The author withdraws the comment", security = @SecurityRequirement(name = "bearer"))
+    @DeleteMapping(produces = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(operationId = "withdrawComment",
+            summary = "The author withdraws the comment", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> withdraw(@PathVariable long commentId) {
         comments.withdraw(commentId);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/approve")
-    @Operation(summary = "A focal point publishes a member's draft on behalf of the organisation",
+    @SendsEtag
+    @Operation(operationId = "approveComment",
+            summary = "A focal point publishes a member's draft on behalf of the organisation",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<CommentJson> approve(@PathVariable long commentId) {
         return withEtag(ResponseEntity.ok(), comments.approve(commentId));
     }
 
     @PostMapping(path = "/return", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A focal point returns a member's draft to its author with a note",
+    @SendsEtag
+    @Operation(operationId = "returnComment",
+            summary = "A focal point returns a member's draft to its author with a note",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<CommentJson> returnToAuthor(@PathVariable long commentId, @RequestBody Note body) {
         return withEtag(ResponseEntity.ok(), comments.returnToAuthor(commentId, body.note()));
     }
 
     @ResponseStatus(HttpStatus.CREATED)
-    @PostMapping(path = "/endorsements", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A focal point endorses the comment on behalf of an organisation",
+    @PostMapping(path = "/endorsements", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(operationId = "endorseComment",
+            summary = "A focal point endorses the comment on behalf of an organisation",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> endorse(@PathVariable long commentId, @Valid @RequestBody Endorsement body) {
         comments.endorse(commentId, body.organisationId());
@@ -129,16 +144,20 @@ class CommentLifeApi {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping("/endorsements/{organisationId}")
-    @Operation(summary = "Withdraw an organisation's endorsement", security = @SecurityRequirement(name = "bearer"))
+    @DeleteMapping(path = "/endorsements/{organisationId}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(operationId = "withdrawEndorsement",
+            summary = "Withdraw an organisation's endorsement", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> withdrawEndorsement(@PathVariable long commentId, @PathVariable long organisationId) {
         comments.withdrawEndorsement(commentId, organisationId);
         return ResponseEntity.noContent().build();
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PostMapping(path = "/flags", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Flag the comment for the moderators with a reason",
+    @PostMapping(path = "/flags", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(operationId = "flagComment",
+            summary = "Flag the comment for the moderators with a reason",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> flag(@PathVariable long commentId, @RequestBody Reason body) {
         comments.flag(commentId, body.reason());
@@ -146,8 +165,10 @@ class CommentLifeApi {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PostMapping(path = "/hide", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Hide the comment with a reason everyone sees (editors)",
+    @PostMapping(path = "/hide", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(operationId = "hideComment",
+            summary = "Hide the comment with a reason everyone sees (editors)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> hide(@PathVariable long commentId, @RequestBody Reason body) {
         comments.hide(commentId, body.reason());
@@ -155,7 +176,9 @@ class CommentLifeApi {
     }
 
     @PutMapping(path = "/disposition", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Answer a comment of the round: a reason is required except for ACCEPTED and NOTED; "
+    @SendsEtag
+    @Operation(operationId = "disposeComment",
+            summary = "Answer a comment of the round: a reason is required except for ACCEPTED and NOTED; "
             + "paragraphs are ids in the next draft. Replacing an answer needs If-Match (its ETag)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DispositionJson> dispose(@PathVariable long commentId, @Valid @RequestBody DispositionRequest body,

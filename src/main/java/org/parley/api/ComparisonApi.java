@@ -1,6 +1,10 @@
 package org.parley.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.parley.base.UserFacingException;
@@ -23,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Revisions", description = "New versions: revised drafts aligned to the previous version")
 class ComparisonApi {
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final ComparisonService comparisons;
@@ -38,15 +42,23 @@ class ComparisonApi {
     }
 
     @GetMapping(path = "/compare/{a}/{b}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Two versions aligned by lineage, with markers and word diffs (older first whatever the order)")
+    @Operation(operationId = "compareVersions",
+            summary = "Two versions aligned by lineage, with markers and word diffs (older first whatever the order)")
     ComparisonJson compare(@PathVariable String slug, @PathVariable int a, @PathVariable int b) {
         return ComparisonJson.of(comparisons.compare(slug, a, b));
     }
 
     @GetMapping(path = "/versions/{number}/resolution")
-    @Operation(summary = "The resolution matrix of the round on a version: every comment with its answer and the "
+    @ApiResponse(responseCode = "200", description = "The matrix as JSON, or a CSV or XLSX download", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ResolutionMatrix.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
+    @Operation(operationId = "getResolutionMatrix",
+            summary = "The resolution matrix of the round on a version: every comment with its answer and the "
             + "resulting paragraphs; format=csv or format=xlsx for a download")
     ResponseEntity<?> resolution(@PathVariable String slug, @PathVariable int number,
+                                 @Parameter(description = "json, csv or xlsx")
                                  @RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
         ResolutionMatrix matrix = matrices.matrix(slug, number);
         String name = slug + "-v" + number + "-resolution";

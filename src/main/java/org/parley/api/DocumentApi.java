@@ -3,11 +3,13 @@ package org.parley.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
 import org.parley.document.NewDocument;
 import org.parley.document.Visibility;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
-import java.util.List;
 
 @RestController
 @RequestMapping(path = "/api/v1/documents", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -37,19 +38,22 @@ class DocumentApi {
     }
 
     @GetMapping
-    @Operation(summary = "Documents the caller may read")
-    List<DocumentJson> list() {
-        return documents.readableDocuments().stream().map(DocumentJson::of).toList();
+    @Operation(operationId = "listDocuments",
+            summary = "Documents the caller may read, a page at a time")
+    PageJson<DocumentJson> list(@Valid @ParameterObject PageJson.Request page) {
+        return page.of(documents.readableDocuments().stream().map(DocumentJson::of).toList());
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "One document with its versions")
+    @Operation(operationId = "getDocument",
+            summary = "One document with its versions")
     DocumentJson get(@PathVariable String slug) {
         return DocumentJson.of(documents.document(slug));
     }
 
     @GetMapping("/{slug}/versions/{number}")
-    @Operation(summary = "One version with its sections and paragraphs in reading order")
+    @Operation(operationId = "getVersion",
+            summary = "One version with its sections and paragraphs in reading order")
     VersionContentJson version(@PathVariable String slug, @PathVariable int number) {
         DocumentVersion version = documents.version(slug, number);
         return VersionContentJson.of(version, documents.sections(version), documents.allParagraphs(version));
@@ -57,7 +61,8 @@ class DocumentApi {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Create a document with version 1 from a Markdown or DOCX file (editors and admins)",
+    @Operation(operationId = "createDocument",
+            summary = "Create a document with version 1 from a Markdown or DOCX file (editors and admins)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DocumentJson> create(@RequestPart("file") MultipartFile file,
                                         @RequestParam("title") String title,

@@ -1,12 +1,16 @@
 package org.parley.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.document.Visibility;
+import org.parley.document.VersionStatus;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
-record DocumentJson(String slug, String title, String language, String visibility, List<VersionJson> versions) {
+record DocumentJson(String slug, String title, String language,
+                    @Schema(implementation = Visibility.class) String visibility, List<VersionJson> versions) {
 
     static DocumentJson of(DocumentSummary summary) {
         return new DocumentJson(summary.document().slug(), summary.document().title(),
@@ -14,7 +18,8 @@ record DocumentJson(String slug, String title, String language, String visibilit
                 summary.versions().stream().map(VersionJson::of).toList());
     }
 
-    record VersionJson(int number, String label, String status, String language,
+    record VersionJson(int number, String label, @Schema(implementation = VersionStatus.class) String status,
+                       String language,
                        OffsetDateTime consultationOpensAt, OffsetDateTime consultationClosesAt, int paragraphs) {
 
         static VersionJson of(DocumentVersion v) {

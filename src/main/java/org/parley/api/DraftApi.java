@@ -2,6 +2,7 @@ package org.parley.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,6 +36,9 @@ import java.util.List;
  * The draft-editing operations of the workbench over HTTP, recorded in the lineage and the audit trail by
  * {@link DraftEditingService}. Writes guard against lost updates with the paragraph's ETag: required for a text
  * edit, checked when given for the structural operations.
+ *
+ * <p>Calls that answer no body on success also take {@code Accept: application/problem+json} alone, as clients
+ * generated from the OpenAPI document send it (their only documented answers with a body are problems).
  */
 @RestController
 @RequestMapping(path = "/api/v1/documents/{slug}/versions/{number}/paragraphs",
@@ -42,6 +46,7 @@ import java.util.List;
 @Tag(name = "Drafting", description = "Editing the next draft paragraph by paragraph (editors)")
 class DraftApi {
 
+    @Schema(name = "ParagraphText")
     record Text(@NotNull String text) {
     }
 
@@ -66,7 +71,9 @@ class DraftApi {
     }
 
     @GetMapping("/{paragraphId}")
-    @Operation(summary = "One paragraph; in a draft with its revision, also sent as the ETag to edit it with")
+    @SendsEtag(always = false)
+    @Operation(operationId = "getParagraph",
+            summary = "One paragraph; in a draft with its revision, also sent as the ETag to edit it with")
     ResponseEntity<DraftParagraphJson> paragraph(@PathVariable String slug, @PathVariable int number,
                                                  @PathVariable long paragraphId) {
         DocumentVersion version = documents.version(slug, number);
@@ -81,7 +88,9 @@ class DraftApi {
     }
 
     @PutMapping(path = "/{paragraphId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a draft paragraph's text. If-Match (the ETag read) is required: 428 without it, "
+    @SendsEtag
+    @Operation(operationId = "editParagraph",
+            summary = "Replace a draft paragraph's text. If-Match (the ETag read) is required: 428 without it, "
             + "412 with the current text when someone saved since", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> edit(@PathVariable String slug, @PathVariable int number,
                                             @PathVariable long paragraphId, @Valid @RequestBody Text body,
@@ -94,7 +103,8 @@ class DraftApi {
     }
 
     @PostMapping(path = "/{paragraphId}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Split a draft paragraph at a character offset of its text; the second part starts a new "
+    @Operation(operationId = "splitParagraph",
+            summary = "Split a draft paragraph at a character offset of its text; the second part starts a new "
             + "paragraph continuing the same predecessors (SPLIT)", security = @SecurityRequirement(name = "bearer"))
     List<DraftParagraphJson> split(@PathVariable String slug, @PathVariable int number,
                                    @PathVariable long paragraphId, @Valid @RequestBody Split body,
@@ -109,7 +119,9 @@ class DraftApi {
     }
 
     @PostMapping("/{paragraphId}/merge-next")
-    @Operation(summary = "Merge a draft paragraph with the one after it (MERGED)",
+    @SendsEtag
+    @Operation(operationId = "mergeParagraphWithNext",
+            summary = "Merge a draft paragraph with the one after it (MERGED)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> mergeNext(@PathVariable String slug, @PathVariable int number,
                                                  @PathVariable long paragraphId,
@@ -124,7 +136,9 @@ class DraftApi {
     }
 
     @PostMapping(path = "/{paragraphId}/move", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Move a draft paragraph just after (after) or before (before) another one (MOVED)",
+    @SendsEtag
+    @Operation(operationId = "moveParagraph",
+            summary = "Move a draft paragraph just after (after) or before (before) another one (MOVED)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> move(@PathVariable String slug, @PathVariable int number,
                                             @PathVariable long paragraphId, @RequestBody Move body) {
@@ -137,7 +151,9 @@ class DraftApi {
     }
 
     @PostMapping(path = "/{paragraphId}/apply-amendment", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Apply an amendment to this draft paragraph. If the paragraph changed since the amendment "
+    @SendsEtag
+    @Operation(operationId = "applyAmendment",
+            summary = "Apply an amendment to this draft paragraph. If the paragraph changed since the amendment "
             + "was written: 409 with the original, current and proposed texts; send the combined text with If-Match",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> applyAmendment(@PathVariable String slug, @PathVariable int number,
@@ -154,7 +170,9 @@ class DraftApi {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Insert a new paragraph (a new lineage) after another one of the draft",
+    @SendsEtag
+    @Operation(operationId = "insertParagraph",
+            summary = "Insert a new paragraph (a new lineage) after another one of the draft",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<DraftParagraphJson> insert(@PathVariable String slug, @PathVariable int number,
                                               @Valid @RequestBody Insertion body) {
@@ -166,8 +184,10 @@ class DraftApi {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @DeleteMapping("/{paragraphId}")
-    @Operation(summary = "Delete a draft paragraph; its predecessors' comments then show as on removed text",
+    @DeleteMapping(path = "/{paragraphId}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(operationId = "deleteParagraph",
+            summary = "Delete a draft paragraph; its predecessors' comments then show as on removed text",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> delete(@PathVariable String slug, @PathVariable int number, @PathVariable long paragraphId,
                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -38,7 +38,8 @@ class ExportApi {
     }
 
     @GetMapping("/versions/{number}/export")
-    @Operation(summary = "One version as PDF (cover, contents, page numbers), DOCX (re-importable as the next "
+    @Operation(operationId = "exportVersion",
+            summary = "One version as PDF (cover, contents, page numbers), DOCX (re-importable as the next "
             + "draft) or Markdown", responses = @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -53,7 +54,8 @@ class ExportApi {
     }
 
     @GetMapping("/redline/{a}/{b}")
-    @Operation(summary = "The changes from version a to version b: DOCX with Word tracked changes, or PDF with "
+    @Operation(operationId = "exportRedline",
+            summary = "The changes from version a to version b: DOCX with Word tracked changes, or PDF with "
             + "insertions underlined and deletions struck through", responses = @ApiResponse(responseCode = "200",
             content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),

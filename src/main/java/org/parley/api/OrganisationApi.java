@@ -55,20 +55,23 @@ class OrganisationApi {
     }
 
     @GetMapping("/organisations")
-    @Operation(summary = "Organisations by kind and name, a page at a time")
+    @Operation(operationId = "listOrganisations",
+            summary = "Organisations by kind and name, a page at a time")
     PageJson<Organisation> list(@Valid @ParameterObject PageJson.Request page) {
         return page.of(organisations.organisations());
     }
 
     @GetMapping("/organisations/{shortName}")
-    @Operation(summary = "One organisation by short name")
+    @Operation(operationId = "getOrganisation",
+            summary = "One organisation by short name")
     Organisation get(@PathVariable String shortName) {
         return byShortName(shortName);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/organisations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create an organisation (admins)", security = @SecurityRequirement(name = "bearer"))
+    @Operation(operationId = "createOrganisation",
+            summary = "Create an organisation (admins)", security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Organisation> create(@Valid @RequestBody NewOrganisationJson body) {
         Organisation created = organisations.createOrganisation(new NewOrganisation(body.kind(), body.name(),
                 body.shortName(), body.region(), body.parentId()));
@@ -78,7 +81,8 @@ class OrganisationApi {
     }
 
     @GetMapping("/organisations/{shortName}/members")
-    @Operation(summary = "The members of an organisation with their role (admins)",
+    @Operation(operationId = "listMembers",
+            summary = "The members of an organisation with their role (admins)",
             security = @SecurityRequirement(name = "bearer"))
     PageJson<MemberJson> members(@PathVariable String shortName, @Valid @ParameterObject PageJson.Request page) {
         return page.of(organisations.members(byShortName(shortName).id()).stream()
@@ -87,7 +91,8 @@ class OrganisationApi {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/organisations/{shortName}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Add a person to an organisation, or change their role (admins)",
+    @Operation(operationId = "addMember",
+            summary = "Add a person to an organisation, or change their role (admins)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<MemberJson> addMember(@PathVariable String shortName, @Valid @RequestBody NewMembership body) {
         organisations.addMembership(body.personId(), byShortName(shortName).id(), body.role());
@@ -98,7 +103,8 @@ class OrganisationApi {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/people", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a person with a sign-in password (admins)",
+    @Operation(operationId = "createPerson",
+            summary = "Create a person with a sign-in password (admins)",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Person> createPerson(@Valid @RequestBody NewPersonJson body) {
         Person created = organisations.createPerson(new NewPerson(body.email(), body.displayName(),

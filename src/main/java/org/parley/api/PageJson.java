@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -8,15 +9,24 @@ import java.util.List;
 /** One page of a list: {@code items} from {@code page} (from 0) of {@code size}, out of {@code total}. */
 record PageJson<T>(List<T> items, long total, int page, int size) {
 
-    /** Query parameters {@code page} (from 0, default 0) and {@code size} (1 to 100, default 20). */
-    record Request(@Min(0) Integer page, @Min(1) @Max(100) Integer size) {
+    /** The largest page a call answers; a larger {@code size} is refused (422) naming the field. */
+    static final int MAX_SIZE = 200;
+
+    /** Query parameters {@code page} (from 0, default 0) and {@code size} (1 to {@value MAX_SIZE}, default 20). */
+    record Request(@Parameter(description = "the page, from 0") @Min(0) Integer page,
+                   @Parameter(description = "items per page, 1 to " + MAX_SIZE + " (default 20)")
+                   @Min(1) @Max(MAX_SIZE) Integer size) {
 
         int pageOrFirst() {
             return page == null ? 0 : page;
         }
 
         int sizeOrDefault() {
-            return size == null ? 20 : size;
+            return sizeOr(20);
+        }
+
+        int sizeOr(int defaultSize) {
+            return size == null ? defaultSize : size;
         }
 
         <T> PageJson<T> of(List<T> all) {

@@ -3,11 +3,13 @@ package org.parley.api;
 import java.nio.charset.StandardCharsets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.parley.document.DocumentNotFoundException;
 import org.parley.organisation.Organisation;
 import org.parley.organisation.OrganisationService;
 import org.parley.position.Position;
 import org.parley.position.PositionsService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.Locale;
 
 @RestController
@@ -33,13 +34,16 @@ class PositionsApi {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The organisation's published comments across documents and versions, with dispositions")
-    List<Position> positions(@PathVariable String shortName) {
-        return positions.positions(organisation(shortName).id());
+    @Operation(operationId = "listPositions",
+            summary = "The organisation's published comments across documents and versions, with dispositions, a page "
+                    + "at a time")
+    PageJson<Position> positions(@PathVariable String shortName, @Valid @ParameterObject PageJson.Request page) {
+        return page.of(positions.positions(organisation(shortName).id()));
     }
 
     @GetMapping(produces = "text/csv")
-    @Operation(summary = "The same as CSV (UTF-8 with a byte order mark, for spreadsheets)")
+    @Operation(operationId = "listPositions",
+            summary = "The same, all of them, as CSV (UTF-8 with a byte order mark, for spreadsheets)")
     ResponseEntity<byte[]> csv(@PathVariable String shortName, Locale locale) {
         Organisation organisation = organisation(shortName);
         return ResponseEntity.ok()
@@ -50,7 +54,8 @@ class PositionsApi {
     }
 
     @GetMapping(produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @Operation(summary = "The same as an Excel workbook (XLSX)")
+    @Operation(operationId = "listPositions",
+            summary = "The same, all of them, as an Excel workbook (XLSX)")
     ResponseEntity<byte[]> xlsx(@PathVariable String shortName, Locale locale) {
         Organisation organisation = organisation(shortName);
         return ResponseEntity.ok()

@@ -1,14 +1,17 @@
 package org.parley.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.document.VersionStatus;
 import org.parley.drafting.RevisionResult;
 
 import java.util.List;
 import java.util.UUID;
 
 /** A created version: each paragraph with its lineage, predecessors and change; deleted predecessor ids. */
-record RevisionJson(int number, String status, List<ParagraphJson> paragraphs, List<Long> deleted) {
+record RevisionJson(int number, @Schema(implementation = VersionStatus.class) String status,
+                    List<ParagraphJson> paragraphs, List<Long> deleted) {
 
-    @io.swagger.v3.oas.annotations.media.Schema(name = "RevisedParagraph")
+    @Schema(name = "RevisedParagraph")
     record ParagraphJson(long id, String number, UUID lineageId, List<Long> predecessorIds, String change) {
     }
 

@@ -3,12 +3,14 @@ package org.parley.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.parley.base.Messages;
 import org.parley.search.SearchFacet;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchResults;
 import org.parley.search.SearchService;
 import org.parley.search.SearchSort;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,7 +35,8 @@ class SearchApi {
     }
 
     @GetMapping("/search")
-    @Operation(summary = "Search paragraphs and comments: words, \"phrases\", -exclusions, OR; facets narrow the results")
+    @Operation(operationId = "search",
+            summary = "Search paragraphs and comments: words, \"phrases\", -exclusions, OR; facets narrow the results")
     SearchJson search(@RequestParam(value = "q", defaultValue = "") String q,
                       @RequestParam(required = false) String type,
                       @RequestParam(required = false) String document,
@@ -44,8 +47,7 @@ class SearchApi {
                       @RequestParam(required = false) String disposition,
                       @RequestParam(required = false) String language,
                       @RequestParam(defaultValue = "RELEVANCE") SearchSort sort,
-                      @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "10") int size,
+                      @Valid @ParameterObject PageJson.Request page,
                       HttpServletRequest request) {
         Map<SearchFacet, String> filters = new EnumMap<>(SearchFacet.class);
         put(filters, SearchFacet.TYPE, type);
@@ -59,13 +61,15 @@ class SearchApi {
         // the reader's language ranks first: the language asked for, else the one the client prefers
         String readerLanguage = language != null && !language.isBlank() ? language
                 : request.getLocale().getLanguage();
-        SearchResults results = search.search(new SearchRequest(q, filters, sort, page, size, readerLanguage));
+        SearchResults results = search.search(new SearchRequest(q, filters, sort, page.pageOrFirst(),
+                page.sizeOr(10), readerLanguage));
         String notice = results.notice() == null ? null : messages.get(results.notice(), request.getLocale());
         return SearchJson.of(results, notice);
     }
 
     @GetMapping("/search/suggestions")
-    @Operation(summary = "Words completing the last word typed, for suggestions as you type")
+    @Operation(operationId = "searchSuggestions",
+            summary = "Words completing the last word typed, for suggestions as you type")
     List<String> suggestions(@RequestParam(value = "q", defaultValue = "") String q) {
         return search.suggest(q);
     }

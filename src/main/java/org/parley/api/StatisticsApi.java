@@ -2,10 +2,14 @@ package org.parley.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.parley.base.UserFacingException;
 import org.parley.statistics.Breakdown;
+import org.parley.statistics.DocumentStatistics;
 import org.parley.statistics.StatisticsService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,11 +33,17 @@ class StatisticsApi {
     }
 
     @GetMapping
-    @Operation(summary = "Participation in a document over every round the caller may see, or in one round; "
+    @ApiResponse(responseCode = "200", description = "The statistics as JSON, or one table as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = DocumentStatistics.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @Operation(operationId = "getStatistics",
+            summary = "Participation in a document over every round the caller may see, or in one round; "
             + "format=csv with breakdown=organisation|organisation-kind|section|round|outcome for one table as CSV")
     ResponseEntity<?> statistics(@PathVariable String slug,
                                  @Parameter(description = "a version number; all rounds when absent")
                                  @RequestParam(required = false) Integer round,
+                                 @Parameter(description = "json or csv")
                                  @RequestParam(defaultValue = "json") String format,
                                  @RequestParam(defaultValue = "organisation") String breakdown,
                                  HttpServletRequest request) {

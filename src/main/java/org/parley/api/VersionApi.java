@@ -1,6 +1,7 @@
 package org.parley.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,6 +37,7 @@ class VersionApi {
     record NextDraft(@NotNull Integer copyOf) {
     }
 
+    @Schema(name = "RoundDates")
     record Round(OffsetDateTime opensAt, OffsetDateTime closesAt) {
     }
 
@@ -54,8 +56,11 @@ class VersionApi {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Start the next draft as a copy of the latest version (copyOf names it), every paragraph "
-            + "continuing its lineage (editors)", security = @SecurityRequirement(name = "bearer"))
+    @Operation(operationId = "startNextDraft",
+            summary = "The next draft: a copy of the latest version (JSON, copyOf), or a revised draft imported "
+            + "from a Markdown or DOCX file (multipart, file) aligned to the latest version. An import without "
+            + "accept=true returns the proposed mapping for review (202) and creates nothing.",
+            security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<RevisionJson> nextDraft(@PathVariable String slug, @Valid @RequestBody NextDraft body) {
         int latest = documents.document(slug).latest().number();
         if (body.copyOf() != latest) {
@@ -68,7 +73,8 @@ class VersionApi {
     }
 
     @PutMapping(path = "/{number}/round", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Open (or schedule) the consultation round on a version: comments are taken from opensAt "
+    @Operation(operationId = "openRound",
+            summary = "Open (or schedule) the consultation round on a version: comments are taken from opensAt "
             + "(absent: now) until closesAt (absent: until closed) (editors)",
             security = @SecurityRequirement(name = "bearer"))
     DocumentJson.VersionJson openRound(@PathVariable String slug, @PathVariable int number,
@@ -79,7 +85,8 @@ class VersionApi {
     }
 
     @DeleteMapping("/{number}/round")
-    @Operation(summary = "Close the consultation round now (editors)", security = @SecurityRequirement(name = "bearer"))
+    @Operation(operationId = "closeRound",
+            summary = "Close the consultation round now (editors)", security = @SecurityRequirement(name = "bearer"))
     DocumentJson.VersionJson closeRound(@PathVariable String slug, @PathVariable int number) {
         DocumentVersion version = documents.version(slug, number);
         return DocumentJson.VersionJson.of(documents.scheduleVersion(version.id(), version.label(),
@@ -87,7 +94,8 @@ class VersionApi {
     }
 
     @PostMapping(path = "/{number}/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Publish a draft as a milestone, optionally opening its own round (nextRound). Refused "
+    @Operation(operationId = "publishVersion",
+            summary = "Publish a draft as a milestone, optionally opening its own round (nextRound). Refused "
             + "with 409 while comments of the round it answers are unanswered, unless an admin gives overrideReason",
             security = @SecurityRequirement(name = "bearer"))
     DocumentJson.VersionJson publish(@PathVariable String slug, @PathVariable int number,

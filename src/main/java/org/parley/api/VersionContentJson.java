@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.document.VersionStatus;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.Section;
@@ -8,7 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A version's text: {@code section} of a paragraph is the id of its section in {@code sections}. */
-record VersionContentJson(int number, String label, String status, String language,
+record VersionContentJson(int number, String label, @Schema(implementation = VersionStatus.class) String status,
+                          String language,
                           List<SectionJson> sections, List<ParagraphJson> paragraphs) {
 
     static VersionContentJson of(DocumentVersion version, List<Section> sections, List<Paragraph> paragraphs) {
@@ -23,7 +26,7 @@ record VersionContentJson(int number, String label, String status, String langua
     record SectionJson(long id, Long parentId, int level, String number, String heading) {
     }
 
-    @io.swagger.v3.oas.annotations.media.Schema(name = "VersionParagraph")
+    @Schema(name = "VersionParagraph")
     record ParagraphJson(long id, UUID lineageId, String number, Long section, String text) {
     }
 }

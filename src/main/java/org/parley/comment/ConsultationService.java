@@ -41,6 +41,15 @@ public class ConsultationService {
     /** Restricts the round to these organisations or kinds (empty: every contributing member). Editors only. */
     @Transactional
     public void setAudience(long versionId, List<AudienceRule> rules) {
+        setAudience(versionId, rules, null);
+    }
+
+    /**
+     * {@link #setAudience(long, List)} if the audience is still at {@code expectedRevision} (null: whatever it
+     * is), so that two editors do not overwrite each other; refused with error.concurrent-change otherwise.
+     */
+    @Transactional
+    public void setAudience(long versionId, List<AudienceRule> rules, Integer expectedRevision) {
         currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
         DocumentVersion version = documents.version(versionId);
         List<AudienceRule> before = rounds.audience(version.id());
@@ -50,6 +59,9 @@ public class ConsultationService {
                 throw new UserFacingException("organisation.error.parent");
             }
         }
+        if (!rounds.nextAudienceRevision(version.id(), expectedRevision)) {
+            throw new UserFacingException("error.concurrent-change");
+        }
         rounds.replaceAudience(version.id(), rules);
         journal.record(JournalEntry.of(currentUser.personIdOrNull(), "consultation.audience-set", "document_version", versionId)
                 .before(before)
@@ -58,6 +70,13 @@ public class ConsultationService {
 
     public List<AudienceRule> audience(long versionId) {
         return rounds.audience(documents.version(versionId).id());
+    }
+
+    /** The audience with its revision, to set it again without overwriting someone else's change. */
+    @Transactional(readOnly = true)
+    public RoundAudience roundAudience(long versionId) {
+        long id = documents.version(versionId).id();
+        return new RoundAudience(rounds.audience(id), rounds.audienceRevision(id));
     }
 
     /**

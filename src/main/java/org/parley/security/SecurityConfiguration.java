@@ -1,12 +1,12 @@
 package org.parley.security;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.parley.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +27,23 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  */
 @Configuration
 @EnableWebSecurity
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+
+    private static final VaadinAwareSecurityContextHolderStrategy STRATEGY =
+            new VaadinAwareSecurityContextHolderStrategy();
+
+    /**
+     * The Vaadin-aware security context strategy, one for the JVM, installed in the static SecurityContextHolder.
+     * Vaadin's own configuration makes one per application context and installs each: with several contexts in one
+     * JVM (the test suite, where MockMvc tests and tests on a real port each have one) the static holder then
+     * names the last context's strategy, and an earlier context's filters no longer see the caller a bearer token
+     * authenticated: its tokens look refused (401). See vaadin/flow#16953.
+     */
+    @Bean(name = "VaadinSecurityContextHolderStrategy")
+    static VaadinAwareSecurityContextHolderStrategy securityContextHolderStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(STRATEGY);
+        return STRATEGY;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

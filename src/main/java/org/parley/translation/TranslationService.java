@@ -33,6 +33,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -90,10 +91,25 @@ public class TranslationService implements VersionLanguages {
     @Transactional
     public ParagraphTranslation translate(DocumentVersion version, String paragraphNumber, String language,
                                           String text, Integer expectedRevision) {
-        Paragraph paragraph = documents.allParagraphs(documents.version(version.id())).stream()
+        return translate(numbered(version, paragraphNumber).id(), language, text, expectedRevision);
+    }
+
+    /**
+     * The text of the paragraph with this number in a language: its own translation (with the revision to update
+     * it from) or one carried forward from an earlier version; empty when it has none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ParagraphTranslation> translation(DocumentVersion version, String paragraphNumber,
+                                                      String language) {
+        DocumentVersion checked = documents.version(version.id());
+        requireTarget(checked, language);
+        return Optional.ofNullable(text(checked, language).paragraphs().get(numbered(checked, paragraphNumber).id()));
+    }
+
+    private Paragraph numbered(DocumentVersion version, String paragraphNumber) {
+        return documents.allParagraphs(documents.version(version.id())).stream()
                 .filter(p -> p.number().equals(paragraphNumber)).findFirst()
                 .orElseThrow(() -> new UserFacingException("translation.error.no-paragraph", paragraphNumber));
-        return translate(paragraph.id(), language, text, expectedRevision);
     }
 
     /** The languages a translator may translate this version into. */

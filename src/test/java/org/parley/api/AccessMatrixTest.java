@@ -98,8 +98,10 @@ class AccessMatrixTest {
                         V1 + p1 + "/comments", comment, 401, 400, 201, 201, 201, 201),
                 get("/api/v1/documents/{slug}/versions/{number}/audience", V1 + "/audience",
                         404, 200, 200, 200, 200, 200),
+                // like a draft paragraph's text, the audience is written only against the ETag read (If-Match):
+                // editors without one get 428
                 call(HttpMethod.PUT, "/api/v1/documents/{slug}/versions/{number}/audience", V1 + "/audience", "[]",
-                        401, 403, 403, 403, 200, 200),
+                        401, 403, 403, 403, 428, 428),
                 get("/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraphId}/earlier-comments",
                         V1 + p1 + "/earlier-comments", 404, 200, 200, 200, 200, 200),
                 get("/api/v1/documents/{slug}/versions/{number}/removed-text-comments",
@@ -120,12 +122,14 @@ class AccessMatrixTest {
                         404, 200, 200, 200, 200, 200),
                 call(HttpMethod.POST, "/api/v1/documents/{slug}/versions/{number}/translations/{language}",
                         V1 + "/translations/fr", UPLOAD, 401, 403, 403, 403, 400, 400),
-                // the editor's translation is written first: the admin's, sent without its revision, is refused
-                // as a concurrent change, after the access check
+                // the editor writes the first translation (no If-Match needed); the admin's, sent without the
+                // If-Match of the translation that now exists, is refused (428), after the access check
                 call(HttpMethod.PUT,
                         "/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraph}/translations/{language}",
                         V1 + "/paragraphs/1/translations/fr", "{\"text\": \"Le logement d''abord.\"}",
-                        401, 403, 403, 403, 200, 412),
+                        401, 403, 403, 403, 200, 428),
+                get("/api/v1/documents/{slug}/versions/{number}/paragraphs/{paragraph}/translations/{language}",
+                        V1 + "/paragraphs/1/translations/fr", 404, 200, 200, 200, 200, 200),
                 get("/api/v1/search", "/api/v1/search?q=housing", 200, 200, 200, 200, 200, 200),
                 get("/api/v1/search/suggestions", "/api/v1/search/suggestions?q=hou", 200, 200, 200, 200, 200, 200),
                 new Row(HttpMethod.GET, "/api/v1/organisations/{shortName}/positions",

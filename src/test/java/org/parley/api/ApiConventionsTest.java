@@ -59,6 +59,27 @@ class ApiConventionsTest {
     }
 
     @Test
+    void lists_come_a_page_at_a_time_with_the_total_and_a_page_too_large_is_refused_naming_size()
+            throws Exception {
+        data.openDocument("second", "# Second\n\nRegions fund the services.\n", null, null);
+        mvc.perform(as(get("/api/v1/documents").param("page", "1").param("size", "1"), token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.items.length()").value(1));
+        mvc.perform(as(get("/api/v1/documents").param("size", "201"), token).header("Accept-Language", "en"))
+                .andExpect(problem(422))
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 200"));
+        mvc.perform(as(get("/api/v1/search").param("q", "regions").param("page", "-1"), token)
+                        .header("Accept-Language", "fr"))
+                .andExpect(problem(422))
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].message").value("doit valoir au moins 0"));
+    }
+
+    @Test
     void an_unknown_path_under_the_api_is_a_404_problem_not_the_ui_page() throws Exception {
         mvc.perform(get("/api/v1/no-such-thing").header("Accept-Language", "fr"))
                 .andExpect(problem(404))
@@ -128,7 +149,7 @@ class ApiConventionsTest {
                 .andExpect(jsonPath("$.kind").value("QUESTION"));
         mvc.perform(as(get("/api/v1/documents/paper/versions/1/comments").param("kind", "Question"), token))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1));
+                .andExpect(jsonPath("$.total").value(1));
     }
 
     @Test

@@ -89,23 +89,23 @@ class CarriedCommentApiTest {
     void earlier_comments_of_a_paragraph_come_with_answer_old_text_and_changes() throws Exception {
         mvc.perform(get(BASE + "/paragraphs/" + cities.id() + "/earlier-comments"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].comment.body").value("Towns too."))
-                .andExpect(jsonPath("$[0].versionNumber").value(1))
-                .andExpect(jsonPath("$[0].oldText").value("Cities receive most newcomers."))
-                .andExpect(jsonPath("$[0].disposition.kind").value("ACCEPTED"))
-                .andExpect(jsonPath("$[0].disposition.published").value(true))
-                .andExpect(jsonPath("$[0].changes[?(@.change == 'INSERTED')].text").value(contains("and towns ")));
+                .andExpect(jsonPath("$.items[0].comment.body").value("Towns too."))
+                .andExpect(jsonPath("$.items[0].versionNumber").value(1))
+                .andExpect(jsonPath("$.items[0].oldText").value("Cities receive most newcomers."))
+                .andExpect(jsonPath("$.items[0].disposition.kind").value("ACCEPTED"))
+                .andExpect(jsonPath("$.items[0].disposition.published").value(true))
+                .andExpect(jsonPath("$.items[0].changes[?(@.change == 'INSERTED')].text").value(contains("and towns ")));
         mvc.perform(get(BASE + "/paragraphs/" + regions.id() + "/earlier-comments"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
     }
 
     @Test
     void removed_text_comments_list_the_text_they_referred_to() throws Exception {
         mvc.perform(get(BASE + "/removed-text-comments"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].comment.body").value(contains("They do not.")))
-                .andExpect(jsonPath("$[0].oldText").value("Quotas decide everything."))
-                .andExpect(jsonPath("$[0].disposition").doesNotExist());
+                .andExpect(jsonPath("$.items[*].comment.body").value(contains("They do not.")))
+                .andExpect(jsonPath("$.items[0].oldText").value("Quotas decide everything."))
+                .andExpect(jsonPath("$.items[0].disposition").doesNotExist());
     }
 
     @Test

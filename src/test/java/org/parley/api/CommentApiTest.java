@@ -104,18 +104,46 @@ class CommentApiTest {
     }
 
     @Test
+    void the_audience_is_replaced_only_against_its_etag_like_a_draft_paragraph() throws Exception {
+        String token = "Bearer " + tokenOf(editor);
+        String commissions = "[{\"organisationKind\":\"COMMISSION\"}]";
+        mvc.perform(MockMvcRequestBuilders.put(BASE + "/audience").header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON).content(commissions))
+                .andExpect(problem(428));
+        mvc.perform(MockMvcRequestBuilders.put(BASE + "/audience").header("Authorization", token)
+                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(commissions))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
+
+        mvc.perform(MockMvcRequestBuilders.put(BASE + "/audience").header("Authorization", token)
+                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"organisationId\":%d}]".formatted(africa.id())))
+                .andExpect(problem(412))
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.currentRevision").value(1))
+                .andExpect(jsonPath("$.current[0].organisationKind").value("COMMISSION"));
+        mvc.perform(MockMvcRequestBuilders.get(BASE + "/audience").header("Authorization", token))
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].organisationKind").value("COMMISSION"));
+    }
+
+    @Test
     void editors_set_the_audience_and_a_contributor_outside_it_is_refused() throws Exception {
         String json = "[{\"organisationKind\":\"COMMISSION\"},"
                 + "{\"organisationKind\":\"REGIONAL_SECTION\",\"opensAt\":\"2099-01-01T00:00:00Z\"}]";
 
+        String etag = mvc.perform(MockMvcRequestBuilders.get(BASE + "/audience")
+                        .header("Authorization", "Bearer " + tokenOf(outsider)))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""))
+                .andReturn().getResponse().getHeader("ETag");
         mvc.perform(MockMvcRequestBuilders.put(BASE + "/audience")
-                        .contentType(MediaType.APPLICATION_JSON).content(json)
+                        .contentType(MediaType.APPLICATION_JSON).content(json).header("If-Match", etag)
                         .header("Authorization", "Bearer " + tokenOf(outsider)))
                 .andExpect(problem(403));
         mvc.perform(MockMvcRequestBuilders.put(BASE + "/audience")
-                        .contentType(MediaType.APPLICATION_JSON).content(json)
+                        .contentType(MediaType.APPLICATION_JSON).content(json).header("If-Match", etag)
                         .header("Authorization", "Bearer " + tokenOf(editor)))
-                .andExpect(status().isOk())
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].organisationKind").value("COMMISSION"));
 
@@ -329,25 +357,25 @@ class CommentApiTest {
         String url = BASE + "/comments";
 
         mvc.perform(getAs(url, outsiderToken)).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id").value(contains(ids(africas, question, answer, lonely))));
+                .andExpect(jsonPath("$.items[*].id").value(contains(ids(africas, question, answer, lonely))));
         mvc.perform(getAs(url, memberToken)).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id").value(contains(ids(africas, draft, question, answer, lonely))));
+                .andExpect(jsonPath("$.items[*].id").value(contains(ids(africas, draft, question, answer, lonely))));
         mvc.perform(getAs(url + "?organisation=" + africa.id(), outsiderToken))
-                .andExpect(jsonPath("$[*].id").value(contains(ids(africas))));
+                .andExpect(jsonPath("$.items[*].id").value(contains(ids(africas))));
         mvc.perform(getAs(url + "?kind=QUESTION", outsiderToken))
-                .andExpect(jsonPath("$[*].id").value(contains(ids(question, answer))));
+                .andExpect(jsonPath("$.items[*].id").value(contains(ids(question, answer))));
         mvc.perform(getAs(url + "?status=PENDING_APPROVAL", memberToken))
-                .andExpect(jsonPath("$[*].id").value(contains(ids(draft))));
+                .andExpect(jsonPath("$.items[*].id").value(contains(ids(draft))));
         mvc.perform(getAs(url + "?status=PENDING_APPROVAL", outsiderToken))
-                .andExpect(jsonPath("$", empty()));
+                .andExpect(jsonPath("$.items", empty()));
         mvc.perform(getAs(url + "?mine=true", outsiderToken))
-                .andExpect(jsonPath("$[*].id").value(contains(ids(question, answer, lonely))));
+                .andExpect(jsonPath("$.items[*].id").value(contains(ids(question, answer, lonely))));
         mvc.perform(getAs(url + "?myOrganisation=true", memberToken))
-                .andExpect(jsonPath("$[*].id").value(contains(ids(africas, draft))));
+                .andExpect(jsonPath("$.items[*].id").value(contains(ids(africas, draft))));
         mvc.perform(getAs(url + "?myOrganisation=true", outsiderToken))
-                .andExpect(jsonPath("$", empty()));
+                .andExpect(jsonPath("$.items", empty()));
         mvc.perform(getAs(url + "?unanswered=true", outsiderToken))
-                .andExpect(jsonPath("$[*].id").value(contains(ids(africas, lonely))));
+                .andExpect(jsonPath("$.items[*].id").value(contains(ids(africas, lonely))));
     }
 
     @Test
@@ -364,15 +392,15 @@ class CommentApiTest {
 
         mvc.perform(getAs(BASE + "/paragraphs/" + p1.id() + "/comments", tokenOf(stranger)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(1)))
-                .andExpect(jsonPath("$[0].id").value(visible.id()))
-                .andExpect(jsonPath("$[0].body").value("<b>Visible</b>"))
-                .andExpect(jsonPath("$[0].author.name").value(endsWith(africaFocal.displayName())));
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].id").value(visible.id()))
+                .andExpect(jsonPath("$.items[0].body").value("<b>Visible</b>"))
+                .andExpect(jsonPath("$.items[0].author.name").value(endsWith(africaFocal.displayName())));
         mvc.perform(getAs(BASE + "/paragraphs/" + p1.id() + "/comments", tokenOf(outsider)))
-                .andExpect(jsonPath("$[*].id").value(contains(ids(visible, hidden))))
-                .andExpect(jsonPath("$[1].hiddenReason").value("Rude."));
+                .andExpect(jsonPath("$.items[*].id").value(contains(ids(visible, hidden))))
+                .andExpect(jsonPath("$.items[1].hiddenReason").value("Rude."));
         mvc.perform(getAs(BASE + "/comments", tokenOf(stranger)))
-                .andExpect(jsonPath("$[*].body").value(contains("<b>Visible</b>", "Other paragraph.")));
+                .andExpect(jsonPath("$.items[*].body").value(contains("<b>Visible</b>", "Other paragraph.")));
     }
 
     @Test

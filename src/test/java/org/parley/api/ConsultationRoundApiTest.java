@@ -111,8 +111,11 @@ class ConsultationRoundApiTest {
         mvc.perform(as(multipart("/api/v1/documents").file(file).param("title", "Migrants")
                         .param("slug", "migrants").param("language", "en"), editor))
                 .andExpect(status().isCreated());
+        String audienceTag = call(as(get(DOC + "/versions/1/audience"), editor), 200).andReturn().getResponse()
+                .getHeader("ETag");
         call(json(as(put(DOC + "/versions/1/audience"), editor),
-                "[{\"organisationId\":%d},{\"organisationId\":%d}]".formatted(africa, aspac)), 200);
+                "[{\"organisationId\":%d},{\"organisationId\":%d}]".formatted(africa, aspac))
+                .header("If-Match", audienceTag), 200);
         call(json(as(put(DOC + "/versions/1/round"), editor), "{\"closesAt\":\"2031-04-30T18:00:00Z\"}"), 200)
                 .andExpect(jsonPath("$.status").value("OPEN_FOR_COMMENTS"));
         JsonNode v1 = read(call(get(DOC + "/versions/1").header("Authorization", "Bearer " + editor), 200));

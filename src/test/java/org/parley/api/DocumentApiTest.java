@@ -117,13 +117,13 @@ class DocumentApiTest {
         mvc.perform(get("/api/v1/documents"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$", hasSize(1)))
-                .andExpect(jsonPath("$[0].slug").value("public-paper"))
-                .andExpect(jsonPath("$[0].title").value("Document public-paper"))
-                .andExpect(jsonPath("$[0].visibility").value("PUBLIC"))
-                .andExpect(jsonPath("$[0].versions[0].number").value(1))
-                .andExpect(jsonPath("$[0].versions[0].status").value("OPEN_FOR_COMMENTS"))
-                .andExpect(jsonPath("$[0].versions[0].paragraphs").value(3));
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].slug").value("public-paper"))
+                .andExpect(jsonPath("$.items[0].title").value("Document public-paper"))
+                .andExpect(jsonPath("$.items[0].visibility").value("PUBLIC"))
+                .andExpect(jsonPath("$.items[0].versions[0].number").value(1))
+                .andExpect(jsonPath("$.items[0].versions[0].status").value("OPEN_FOR_COMMENTS"))
+                .andExpect(jsonPath("$.items[0].versions[0].paragraphs").value(3));
     }
 
     @Test
@@ -134,7 +134,7 @@ class DocumentApiTest {
 
         mvc.perform(get("/api/v1/documents").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].slug").value(Matchers.contains("public-paper",
+                .andExpect(jsonPath("$.items[*].slug").value(Matchers.contains("public-paper",
                         "members-paper")));
     }
 

@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.api.ApiCalls.problem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import org.junit.jupiter.api.Test;
 import org.parley.document.Visibility;
 import org.parley.organisation.Person;
@@ -74,7 +77,7 @@ class TranslationApiTest {
                 .andExpect(jsonPath("$.method").value("NUMBERS"))
                 .andExpect(jsonPath("$.paragraphs[1].proposedText").value("Les régions coordonnent les services."));
         mvc.perform(get("/api/v1/documents/paper/versions/1/translations"))
-                .andExpect(jsonPath("$[1]").doesNotExist());
+                .andExpect(jsonPath("$.items[1]").doesNotExist());
 
         mvc.perform(multipart("/api/v1/documents/paper/versions/1/translations/fr").file(file).param("accept", "true")
                         .header("Authorization", editor))
@@ -83,10 +86,10 @@ class TranslationApiTest {
 
         mvc.perform(get("/api/v1/documents/paper/versions/1/translations"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].language").value("en"))
-                .andExpect(jsonPath("$[1].language").value("fr"))
-                .andExpect(jsonPath("$[1].translated").value(2))
-                .andExpect(jsonPath("$[1].outdated").value(0));
+                .andExpect(jsonPath("$.items[0].language").value("en"))
+                .andExpect(jsonPath("$.items[1].language").value("fr"))
+                .andExpect(jsonPath("$.items[1].translated").value(2))
+                .andExpect(jsonPath("$.items[1].outdated").value(0));
     }
 
     @Test
@@ -106,5 +109,35 @@ class TranslationApiTest {
         mvc.perform(put("/api/v1/documents/paper/versions/1/paragraphs/2/translations/fr")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Les régions.\"}"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void a_translation_is_updated_only_against_its_etag_like_a_draft_paragraph() throws Exception {
+        String paragraph = "/api/v1/documents/paper/versions/1/paragraphs/2/translations/fr";
+        mvc.perform(get(paragraph)).andExpect(problem(404));
+        String first = mvc.perform(put(paragraph).header("Authorization", editor)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Les régions.\"}"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get(paragraph)).andExpect(status().isOk())
+                .andExpect(header().string("ETag", first))
+                .andExpect(jsonPath("$.text").value("Les régions."));
+
+        mvc.perform(put(paragraph).header("Authorization", editor).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Sans If-Match.\"}"))
+                .andExpect(problem(428));
+        String second = mvc.perform(put(paragraph).header("Authorization", editor).header("If-Match", first)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Les régions coordonnent les services.\"}"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(second).isNotEqualTo(first);
+        mvc.perform(put(paragraph).header("Authorization", editor).header("If-Match", first)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Une version périmée.\"}"))
+                .andExpect(problem(412))
+                .andExpect(header().string("ETag", second))
+                .andExpect(jsonPath("$.current.text").value("Les régions coordonnent les services."))
+                .andExpect(jsonPath("$.currentRevision").value(Integer.parseInt(second.replace("\"", ""))));
+        mvc.perform(get(paragraph)).andExpect(jsonPath("$.text").value("Les régions coordonnent les services."));
     }
 }

@@ -58,7 +58,7 @@ public class TestData {
         for (int attempt = 1; ; attempt++) {
             try {
                 dsl.execute("truncate table section_translation, paragraph_translation, draft_import, disposition_paragraph, disposition, change_log, notification, paragraph_follow, comment_flag, endorsement, "
-                + "comment_edit, comment, consultation_audience, audit_event, paragraph_predecessor, paragraph, "
+                + "comment_edit, comment, consultation_audience, consultation_audience_revision, audit_event, paragraph_predecessor, paragraph, "
                 + "section, document_version, document, api_token, membership, person, organisation, login_throttle "
                 + "restart identity cascade");
                 return;
