@@ -2,6 +2,7 @@ package org.parley.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -21,11 +22,17 @@ import java.util.Objects;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
+    /** The id of the page's main region, the target of the skip link. */
+    public static final String MAIN_CONTENT = "main-content";
+
     public MainLayout(ObjectProvider<NavigationLink> navigationLinks, ObjectProvider<HeaderItem> headerItems) {
         setPrimarySection(Section.NAVBAR);
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, getTranslation("nav.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.setId("skip-to-content");
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
-        HorizontalLayout bar = new HorizontalLayout(brand);
+        HorizontalLayout bar = new HorizontalLayout(skip, brand);
         navigationLinks.orderedStream().map(NavigationLink::create).filter(Objects::nonNull).forEach(bar::add);
         bar.addClassName("navbar");
         bar.setWidthFull();
@@ -35,6 +42,19 @@ public class MainLayout extends AppLayout {
         bar.setFlexGrow(1, spacer);
         headerItems.orderedStream().map(HeaderItem::create).filter(Objects::nonNull).forEach(bar::add);
         addToNavbar(bar);
+    }
+
+    /** Every page's own content is the document's main landmark, and what "Skip to content" moves focus to. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("tabindex", "-1");
+            if (!content.getElement().hasAttribute("id")) {
+                content.getElement().setAttribute("id", MAIN_CONTENT);
+            }
+        }
     }
 
     @Override

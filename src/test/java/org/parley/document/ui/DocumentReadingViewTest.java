@@ -99,6 +99,17 @@ class DocumentReadingViewTest {
     }
 
     @Test
+    void the_page_starts_with_a_skip_link_to_its_main_landmark() {
+        MockUi.open(context);
+        MockUi.navigate("documents/public-paper/v/1");
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("skip-to-content")).getHref()).isEqualTo("#main-content");
+        DocumentReadingView view = _get(DocumentReadingView.class);
+        assertThat(view.getElement().getAttribute("role")).isEqualTo("main");
+        assertThat(view.getId()).hasValue("main-content");
+    }
+
+    @Test
     void version_page_shows_title_status_contents_and_numbered_paragraphs() {
         MockUi.open(context);
         MockUi.navigate("documents/public-paper/v/1");
