@@ -17,6 +17,8 @@ record CommentJson(long id, long paragraphId, Long parentId, int depth, String k
     record Author(long id, String name) {
     }
 
+    /** Named apart from the organisation calls' Organisation, which has more fields: one schema name, one shape. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CommentOrganisation")
     record Organisation(long id, String shortName, String name, String kind) {
 
         static Organisation of(OrganisationRef ref) {

@@ -2,6 +2,7 @@ package org.parley.feedback;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.parley.base.Messages;
+import org.parley.base.PermissionDeniedException;
 import org.parley.base.UserFacingException;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentService;
@@ -11,6 +12,7 @@ import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.importing.DocumentParser;
+import org.parley.organisation.MembershipRole;
 import org.parley.organisation.Organisation;
 import org.parley.organisation.OrganisationService;
 import org.parley.security.CurrentUser;
@@ -83,7 +85,7 @@ public class FeedbackService {
         consultation.refusalForRound(version).ifPresent(key -> {
             throw new UserFacingException(key);
         });
-        String name = fileName == null || fileName.isBlank() ? "feedback.docx" : fileName.strip();
+        String name = fileName == null || fileName.isBlank() ? "word-feedback.docx" : fileName.strip();
         WordFile file = read(name, content);
         if (file.paragraphs().stream().noneMatch(WordFile.Paragraph::changed) && file.comments().isEmpty()) {
             throw new FeedbackRejectedException(FILE, "feedback.error.nothing-to-import", name);
@@ -146,7 +148,7 @@ public class FeedbackService {
             throw new UserFacingException("feedback.error.already-imported", proposal.fileName());
         }
         List<Comment> created = comments.postImported(stored.versionId(), stored.organisationId(), batch,
-                "feedback.imported", "feedback_import", stored.id(), Map.of("file", proposal.fileName(),
+                "word-feedback.imported", "feedback_import", stored.id(), Map.of("file", proposal.fileName(),
                         "sha256", stored.fileSha256(), "organisation", proposal.organisation(),
                         "items", batch.size(), "skipped", proposal.itemCount() - batch.size()));
         return new FeedbackResult(stored.id(), proposal, created, proposal.itemCount() - batch.size());
@@ -154,10 +156,7 @@ public class FeedbackService {
 
     private FeedbackRepository.StoredProposal stored(String slug, int number, long proposalId) {
         ParleyUser user = currentUser.require();
-        if (!user.role().canEdit() && organisations.membershipsOf(user.personId()).stream()
-                .noneMatch(m -> m.role() == org.parley.organisation.MembershipRole.FOCAL_POINT)) {
-            throw org.parley.base.PermissionDeniedException.forbidden();
-        }
+        refuseNonImporters(user);
         DocumentVersion version = documents.version(slug, number);
         FeedbackRepository.StoredProposal stored = proposals.find(proposalId)
                 .filter(found -> found.versionId() == version.id())
@@ -166,11 +165,16 @@ public class FeedbackService {
         return stored;
     }
 
-    private Organisation organisation(ParleyUser user, String shortName) {
+    /** Before anything is looked at: only editors, admins and focal points import Word feedback at all. */
+    private void refuseNonImporters(ParleyUser user) {
         if (!user.role().canEdit() && organisations.membershipsOf(user.personId()).stream()
-                .noneMatch(m -> m.role() == org.parley.organisation.MembershipRole.FOCAL_POINT)) {
-            throw org.parley.base.PermissionDeniedException.forbidden();
+                .noneMatch(m -> m.role() == MembershipRole.FOCAL_POINT)) {
+            throw PermissionDeniedException.forbidden();
         }
+    }
+
+    private Organisation organisation(ParleyUser user, String shortName) {
+        refuseNonImporters(user);
         if (shortName == null || shortName.isBlank()) {
             throw new FeedbackRejectedException(ORGANISATION, "feedback.error.organisation-missing");
         }

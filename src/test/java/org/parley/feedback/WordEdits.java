@@ -27,7 +27,7 @@ import java.util.zip.ZipOutputStream;
  * Word 2013 and later write them, or without it, as older tools do). Phrases are found in one run's text, as
  * Parley's export writes a plain paragraph in one run.
  */
-final class WordEdits {
+public final class WordEdits {
 
     private static final String W = WordFeedbackReader.W;
     private static final String W14 = WordFeedbackReader.W14;
@@ -48,7 +48,7 @@ final class WordEdits {
         document = parse(entries.get("word/document.xml"));
     }
 
-    static WordEdits of(byte[] docx) {
+    public static WordEdits of(byte[] docx) {
         try {
             return new WordEdits(docx);
         } catch (Exception e) {
@@ -57,7 +57,7 @@ final class WordEdits {
     }
 
     /** Replaces {@code phrase} by {@code replacement} as a tracked deletion followed by a tracked insertion. */
-    WordEdits replace(String phrase, String replacement, String author) {
+    public WordEdits replace(String phrase, String replacement, String author) {
         Element[] parts = split(phrase);
         Element middle = parts[1];
         Element del = change("del", author);
@@ -73,7 +73,7 @@ final class WordEdits {
     }
 
     /** Inserts {@code text} as a tracked insertion right after {@code phrase}. */
-    WordEdits insertAfterPhrase(String phrase, String text, String author) {
+    public WordEdits insertAfterPhrase(String phrase, String text, String author) {
         Element middle = split(phrase)[1];
         Element ins = change("ins", author);
         middle.getParentNode().insertBefore(ins, middle.getNextSibling());
@@ -82,7 +82,7 @@ final class WordEdits {
     }
 
     /** A new paragraph, typed with tracking on, after the paragraph containing {@code containing}. */
-    WordEdits insertParagraphAfter(String containing, String text, String author) {
+    public WordEdits insertParagraphAfter(String containing, String text, String author) {
         Element after = paragraph(containing);
         Element p = newParagraph(after, "ins", author);
         Element ins = change("ins", author);
@@ -93,7 +93,7 @@ final class WordEdits {
     }
 
     /** Deletes the whole paragraph containing {@code containing}, its paragraph mark included. */
-    WordEdits deleteParagraph(String containing, String author) {
+    public WordEdits deleteParagraph(String containing, String author) {
         Element p = paragraph(containing);
         wrapRuns(p, change("del", author), true);
         markParagraph(p, "del", author);
@@ -101,7 +101,7 @@ final class WordEdits {
     }
 
     /** Moves the paragraph containing {@code containing} after the one containing {@code afterContaining}. */
-    WordEdits moveParagraph(String containing, String afterContaining, String author) {
+    public WordEdits moveParagraph(String containing, String afterContaining, String author) {
         Element source = paragraph(containing);
         Element target = paragraph(afterContaining);
         Element copy = (Element) source.cloneNode(true);
@@ -118,7 +118,7 @@ final class WordEdits {
     }
 
     /** Makes {@code phrase} bold with tracking on: a formatting change (w:rPrChange), no change of text. */
-    WordEdits embolden(String phrase, String author) {
+    public WordEdits embolden(String phrase, String author) {
         Element middle = split(phrase)[1];
         Element rPr = first(middle, "rPr");
         if (rPr == null) {
@@ -138,7 +138,7 @@ final class WordEdits {
     }
 
     /** A Word comment on {@code phrase}; returns its id for replies. */
-    String comment(String phrase, String author, String text) {
+    public String comment(String phrase, String author, String text) {
         Element middle = split(phrase)[1];
         String id = String.valueOf(nextId++);
         Element start = document.createElementNS(W, "w:commentRangeStart");
@@ -153,7 +153,7 @@ final class WordEdits {
     }
 
     /** A reply to a comment, anchored on the same range as Word does. */
-    String reply(String parentId, String author, String text) {
+    public String reply(String parentId, String author, String text) {
         String id = String.valueOf(nextId++);
         Element parentStart = find("commentRangeStart", parentId);
         Element parentEnd = find("commentRangeEnd", parentId);
@@ -168,12 +168,12 @@ final class WordEdits {
         return id;
     }
 
-    byte[] toDocx() {
+    public byte[] toDocx() {
         return toDocx(true);
     }
 
     /** {@code withExtended} false: replies are only recognisable by their range, as from older tools. */
-    byte[] toDocx(boolean withExtended) {
+    public byte[] toDocx(boolean withExtended) {
         try {
             Map<String, byte[]> out = new LinkedHashMap<>(entries);
             out.put("word/document.xml", write(document));
