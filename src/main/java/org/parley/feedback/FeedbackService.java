@@ -112,6 +112,30 @@ public class FeedbackService {
         return proposal.withId(id);
     }
 
+    /** Where the current person could import Word feedback for the version, or empty if they may not now. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ImportTarget> importTarget(long versionId) {
+        java.util.Optional<ParleyUser> user = currentUser.get();
+        if (user.isEmpty() || organisationsFor(user.get()).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        DocumentVersion version = documents.version(versionId);
+        if (consultation.refusalForRound(version).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ImportTarget(documents.documentById(version.documentId()).document().slug(),
+                version.number(), organisationsFor(user.get())));
+    }
+
+    /** The organisations the person may import for: all for editors and admins, their own for a focal point. */
+    private List<Organisation> organisationsFor(ParleyUser user) {
+        if (user.role().canEdit()) {
+            return organisations.organisations();
+        }
+        return organisations.membershipsOf(user.personId()).stream()
+                .filter(m -> m.role() == MembershipRole.FOCAL_POINT).map(m -> m.organisation()).toList();
+    }
+
     /** A stored proposal, for whoever may accept it. */
     @Transactional(readOnly = true)
     public FeedbackProposal proposal(String slug, int number, long proposalId) {

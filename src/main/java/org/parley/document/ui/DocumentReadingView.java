@@ -94,8 +94,10 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         H1 title = new H1(summary.document().title());
         title.getElement().setAttribute("dir", "auto");
         title.addClassName("document-heading");
-        ReadingViewExtension added = extension.getIfAvailable();
-        contribution = added == null ? ReadingViewExtension.Contribution.NONE : added.contribute(version.id());
+        List<ReadingViewExtension.Contribution> parts = extension.orderedStream()
+                .map(added -> added.contribute(version.id())).toList();
+        contribution = parts.isEmpty() ? ReadingViewExtension.Contribution.NONE
+                : ReadingViewExtension.Contribution.combined(parts);
         Div header = new Div(title, versionSwitcher(), new VersionBanner(version, clock));
         contribution.header().forEach(header::add);
         if (version.number() > 1) {
