@@ -212,6 +212,28 @@ public final class WordEdits {
         }
     }
 
+    /** The package with one part's XML rewritten (to plant what Word never writes, such as a DOCTYPE). */
+    public static byte[] rewritePart(byte[] docx, String part, java.util.function.UnaryOperator<String> change) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+                 ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] data = in.readAllBytes();
+                    if (e.getName().equals(part)) {
+                        data = change.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    }
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    out.write(data);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---- parts --------------------------------------------------------------------------------------------
 
     private byte[] commentsXml() {

@@ -2,6 +2,7 @@ package org.parley.feedback;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.parley.base.UserFacingException;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentKind;
@@ -208,6 +209,47 @@ class WordFeedbackTest {
         assertThatThrownBy(() -> feedback.propose("sdg-en", 1, section.shortName(), "same.docx", docx))
                 .isInstanceOfSatisfying(FeedbackRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("feedback.error.nothing-to-import"));
+    }
+
+    @Test
+    void a_comment_with_an_external_entity_never_reads_a_local_file(@TempDir Path dir) throws IOException {
+        open("sdg-en", "en");
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET-XXE-MARKER");
+        WordEdits edits = WordEdits.of(export("sdg-en"));
+        edits.comment("extreme poverty for all people", "Mallory", "PLACEHOLDER");
+        byte[] hostile = WordEdits.rewritePart(edits.toDocx(), "word/comments.xml", xml -> xml
+                .replace("?>", "?><!DOCTYPE w:comments [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")
+                .replace("PLACEHOLDER", "&xxe;"));
+        data.signIn(editor);
+
+        assertThatThrownBy(() -> feedback.propose("sdg-en", 1, section.shortName(), "hostile.docx", hostile))
+                .isInstanceOfSatisfying(FeedbackRejectedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.messageKey()).isEqualTo("import.error.corrupt-docx");
+                    assertThat(e).hasStackTraceContaining("DOCTYPE").hasNoSuppressedExceptions();
+                });
+    }
+
+    @Test
+    void nested_entities_in_the_replies_part_are_refused_not_expanded() throws IOException {
+        open("sdg-en", "en");
+        WordEdits edits = WordEdits.of(export("sdg-en"));
+        String parent = edits.comment("extreme poverty for all people", "Jean Martin", "Too narrow.");
+        edits.reply(parent, "Amina Diallo", "Agreed.");
+        StringBuilder doctype = new StringBuilder("<!DOCTYPE w15:commentsEx [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            doctype.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        String entities = doctype.append("]>").toString();
+        byte[] hostile = WordEdits.rewritePart(edits.toDocx(), "word/commentsExtended.xml", xml -> xml
+                .replace("?>", "?>" + entities).replace("w15:done=\"0\"/>", "w15:done=\"0\">&lol9;</w15:commentEx>"));
+        data.signIn(editor);
+
+        assertThatThrownBy(() -> feedback.propose("sdg-en", 1, section.shortName(), "hostile.docx", hostile))
+                .isInstanceOfSatisfying(FeedbackRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.error.corrupt-docx"));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
