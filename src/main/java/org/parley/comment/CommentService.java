@@ -146,7 +146,8 @@ public class CommentService {
         DocumentVersion version = target.version();
         return new CommentRepository.Insert(version.id(), target.paragraph().id(), target.paragraph().lineageId(),
                 parent == null ? null : parent.id(), parent == null ? 0 : parent.depth() + 1,
-                item.kind(), body, proposed, quote, quoteStart, LanguageGuess.guess(body, version.language()),
+                item.kind(), body, proposed, quote, quoteStart,
+                LanguageGuess.guess(item.languageSample() == null ? body : item.languageSample(), version.language()),
                 user.personId(), organisationId, CommentStatus.PUBLISHED, null, consultation.now());
     }
 

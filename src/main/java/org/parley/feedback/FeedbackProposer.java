@@ -124,6 +124,7 @@ final class FeedbackProposer {
         final Set<String> authors = new LinkedHashSet<>();
         String ownText;
         final List<String> added = new ArrayList<>();
+        final List<String> addedBefore = new ArrayList<>();
         final List<WordFile.Comment> comments = new ArrayList<>();
 
         Draft(int versionIndex) {
@@ -131,20 +132,21 @@ final class FeedbackProposer {
         }
 
         boolean amends() {
-            return ownText != null || !added.isEmpty();
+            return ownText != null || !added.isEmpty() || !addedBefore.isEmpty();
         }
 
         List<FeedbackItem> items(int[] nextId) {
             List<FeedbackItem> items = new ArrayList<>();
             if (amends()) {
                 String base = ownText != null ? ownText : versionTexts.get(versionIndex);
-                List<String> parts = new ArrayList<>();
+                List<String> parts = new ArrayList<>(addedBefore);
                 if (!base.isEmpty()) {
                     parts.add(base);
                 }
                 parts.addAll(added);
-                String body = String.join(" ", notes) + "\n\n" + attributionLine(List.copyOf(authors));
-                items.add(new FeedbackItem(nextId[0]++, CommentKind.AMENDMENT, body, String.join("\n\n", parts),
+                String note = String.join(" ", notes);
+                items.add(new FeedbackItem(nextId[0]++, CommentKind.AMENDMENT, note,
+                        note + "\n\n" + attributionLine(List.copyOf(authors)), String.join("\n\n", parts),
                         null, null, List.copyOf(authors), null));
             }
             Map<String, Integer> itemOfComment = new HashMap<>();
@@ -158,7 +160,7 @@ final class FeedbackProposer {
                 List<String> author = c.author().isBlank() ? List.of() : List.of(c.author());
                 int id = nextId[0]++;
                 itemOfComment.put(c.id(), id);
-                items.add(new FeedbackItem(id, kindOf(c.text()), c.text() + "\n\n" + attributionLine(author),
+                items.add(new FeedbackItem(id, kindOf(c.text()), c.text(), c.text() + "\n\n" + attributionLine(author),
                         null, quote, span.map(PassageLocator.Span::start).orElse(null), author, parent));
             }
             return items;
@@ -177,16 +179,14 @@ final class FeedbackProposer {
                     continue;
                 }
                 Draft draft = drafts.computeIfAbsent(host, Draft::new);
-                draft.added.add(p.accepted());
                 draft.authors.addAll(p.changeAuthors());
-                draft.notes.add(previous == null ? wording.get("feedback.note.adds-paragraph-before")
-                        : p.movedIn() ? wording.get("feedback.note.moves-paragraph-here")
-                        : wording.get("feedback.note.adds-paragraph"));
-                if (previous == null) {
-                    // nothing precedes it in the version: it goes before the first paragraph
-                    draft.ownText = draft.ownText == null ? versionTexts.get(host) : draft.ownText;
-                    draft.added.remove(draft.added.size() - 1);
-                    draft.ownText = p.accepted() + "\n\n" + draft.ownText;
+                if (previous == null) { // nothing of the version precedes it: it goes before the first paragraph
+                    draft.addedBefore.add(p.accepted());
+                    draft.notes.add(wording.get("feedback.note.adds-paragraph-before"));
+                } else {
+                    draft.added.add(p.accepted());
+                    draft.notes.add(wording.get(p.movedIn() ? "feedback.note.moves-paragraph-here"
+                            : "feedback.note.adds-paragraph"));
                 }
                 continue;
             }

@@ -5,6 +5,7 @@ import org.parley.base.Messages;
 import org.parley.base.PermissionDeniedException;
 import org.parley.base.UserFacingException;
 import org.parley.comment.Comment;
+import org.parley.comment.CommentKind;
 import org.parley.comment.CommentService;
 import org.parley.comment.ConsultationService;
 import org.parley.comment.ImportedComment;
@@ -158,7 +159,8 @@ public class FeedbackService {
             for (FeedbackItem item : paragraph.items()) {
                 if (chosen == null || chosen.contains(item.id())) {
                     batch.add(new ImportedComment(item.id(), item.replyTo(), paragraph.paragraphId(), item.kind(),
-                            item.body(), item.proposedText(), item.quote(), item.quoteStart()));
+                            item.body(), item.proposedText(), item.quote(), item.quoteStart(),
+                            item.kind() == CommentKind.AMENDMENT ? null : item.text()));
                 }
             }
         }
