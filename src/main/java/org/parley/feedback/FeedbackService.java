@@ -117,7 +117,8 @@ public class FeedbackService {
     @Transactional(readOnly = true)
     public java.util.Optional<ImportTarget> importTarget(long versionId) {
         java.util.Optional<ParleyUser> user = currentUser.get();
-        if (user.isEmpty() || organisationsFor(user.get()).isEmpty()) {
+        List<Organisation> choices = user.map(this::organisationsFor).orElse(List.of());
+        if (choices.isEmpty()) {
             return java.util.Optional.empty();
         }
         DocumentVersion version = documents.version(versionId);
@@ -125,7 +126,7 @@ public class FeedbackService {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new ImportTarget(documents.documentById(version.documentId()).document().slug(),
-                version.number(), organisationsFor(user.get())));
+                version.number(), choices));
     }
 
     /** The organisations the person may import for: all for editors and admins, their own for a focal point. */
