@@ -6,6 +6,7 @@ import org.parley.base.UserFacingException;
 import org.parley.drafting.AmendmentConflictException;
 import org.parley.drafting.DraftEditConflictException;
 import org.parley.drafting.DraftParagraph;
+import org.parley.feedback.FeedbackRejectedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +35,8 @@ class ApiConflicts {
             "revision.error.draft-exists", HttpStatus.CONFLICT,
             "version.error.already-published", HttpStatus.CONFLICT,
             "error.concurrent-change", HttpStatus.PRECONDITION_FAILED,
-            "error.not-found", HttpStatus.NOT_FOUND);
+            "error.not-found", HttpStatus.NOT_FOUND,
+            "feedback.error.already-imported", HttpStatus.CONFLICT);
 
     private final Messages messages;
 
@@ -95,6 +97,16 @@ class ApiConflicts {
                 e.field());
         problem.setProperty("errors", List.of(new ApiRequestErrors.FieldProblem(e.field(),
                 messages.get(e.messageKey(), request.getLocale(), e.arguments()), null)));
+        return answer(problem, null);
+    }
+
+    @ExceptionHandler(FeedbackRejectedException.class)
+    ResponseEntity<ProblemDetail> feedbackRejected(FeedbackRejectedException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, request, "api.error.invalid-fields",
+                e.field());
+        problem.setProperty("code", e.messageKey());
+        problem.setProperty("errors", List.of(new ApiRequestErrors.FieldProblem(e.field(),
+                messages.get(e, request.getLocale()), null)));
         return answer(problem, null);
     }
 

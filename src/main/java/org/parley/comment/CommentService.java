@@ -86,6 +86,71 @@ public class CommentService {
         return created;
     }
 
+    /**
+     * Feedback an organisation sent outside Parley (a Word file), created in one write: published at once on
+     * behalf of the organisation, by an editor or admin or the organisation's own focal point, on a version whose
+     * round is open. One audit event ({@code action} on {@code entityType} {@code entityId}, with
+     * {@code summary}) covers the whole batch. Items whose {@code replyTo} is not in the batch become top-level.
+     */
+    @Transactional
+    public List<Comment> postImported(long versionId, long organisationId, List<ImportedComment> batch,
+                                      String action, String entityType, Object entityId, Object summary) {
+        ParleyUser user = currentUser.require();
+        refuseImportBy(user, organisationId);
+        DocumentVersion version = documents.version(versionId);
+        refuseIfPresent(RoundRules.refusalForRound(version, consultation.now()));
+        java.util.Map<Integer, Comment> byKey = new java.util.HashMap<>();
+        List<Comment> created = new java.util.ArrayList<>();
+        JournalEntry entry = JournalEntry.of(user.personId(), action, entityType, entityId);
+        for (ImportedComment item : batch) {
+            ParagraphInVersion target = documents.paragraph(item.paragraphId());
+            if (target.version().id() != versionId) {
+                throw new UserFacingException("error.not-found");
+            }
+            Comment parent = item.replyTo() == null ? null : byKey.get(item.replyTo());
+            if (parent != null && parent.depth() >= 2) { // threads stop at two levels: answer the answered one
+                parent = comments.findById(parent.parentId()).orElse(null);
+            }
+            Comment comment = comments.findById(comments.insert(importedInsert(item, target, parent, user,
+                    organisationId)).orElseThrow()).orElseThrow();
+            byKey.put(item.key(), comment);
+            created.add(comment);
+            entry = entry.changed(ChangedEntity.COMMENT, comment.id())
+                    .announcing(new CommentChanged(comment.id(), comment.versionId(), comment.paragraphId()));
+            notifications.published(comment, parent);
+        }
+        journal.record(entry.after(java.util.Map.of("summary", summary,
+                "comments", created.stream().map(Comment::id).toList())));
+        return created;
+    }
+
+    /** Editors and admins import for any organisation; a focal point for their own. */
+    public void refuseImportBy(ParleyUser user, long organisationId) {
+        if (!user.role().canEdit()
+                && !RoundRules.isFocalPointOf(organisations.membershipsOf(user.personId()), organisationId)) {
+            throw PermissionDeniedException.forbidden();
+        }
+    }
+
+    private CommentRepository.Insert importedInsert(ImportedComment item, ParagraphInVersion target, Comment parent,
+                                                    ParleyUser user, long organisationId) {
+        if (item.kind() == null || (parent != null && item.kind() == CommentKind.AMENDMENT)) {
+            throw new UserFacingException("comment.error.kind");
+        }
+        String body = CommentText.body(item.body());
+        String proposed = item.kind() != CommentKind.AMENDMENT ? null
+                : item.proposedText() == null || item.proposedText().isEmpty() ? ""
+                : amendment(item.proposedText(), target);
+        String quote = parent == null ? CommentText.optionalQuote(item.quote()) : null;
+        Integer quoteStart = quote == null ? null : quoteStart(quote, item.quoteStart(), target);
+        DocumentVersion version = target.version();
+        return new CommentRepository.Insert(version.id(), target.paragraph().id(), target.paragraph().lineageId(),
+                parent == null ? null : parent.id(), parent == null ? 0 : parent.depth() + 1,
+                item.kind(), body, proposed, quote, quoteStart,
+                LanguageGuess.guess(item.languageSample() == null ? body : item.languageSample(), version.language()),
+                user.personId(), organisationId, CommentStatus.PUBLISHED, null, consultation.now());
+    }
+
     /** The author edits while the round is open; the earlier text is kept. A returned draft goes back for approval. */
     @Transactional
     public Comment edit(long commentId, String body, String proposedText, int expectedRevision) {

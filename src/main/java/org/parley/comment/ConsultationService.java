@@ -93,6 +93,11 @@ public class ConsultationService {
                 onBehalfOf, version, rounds.audience(version.id()), OffsetDateTime.now(clock));
     }
 
+    /** Why no comment may be written on this version now (an i18n key: not open, not started, closed), or empty. */
+    public Optional<String> refusalForRound(DocumentVersion version) {
+        return RoundRules.refusalForRound(version, OffsetDateTime.now(clock));
+    }
+
     OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }

@@ -117,6 +117,11 @@ class AccessMatrixTest {
                         401, 403, 403, 403, 409, 409),
                 call(HttpMethod.POST, "/api/v1/documents/{slug}/versions/imports/{importId}/accept",
                         DOC + "/versions/imports/999999/accept", "[]", 401, 403, 403, 403, 404, 404),
+                // a reader or a mere member may not import Word feedback; a focal point must name the organisation
+                call(HttpMethod.POST, "/api/v1/documents/{slug}/versions/{number}/feedback", V1 + "/feedback", UPLOAD,
+                        401, 403, 403, 422, 422, 422),
+                call(HttpMethod.POST, "/api/v1/documents/{slug}/versions/{number}/feedback/{proposalId}/accept",
+                        V1 + "/feedback/999999/accept", "{}", 401, 403, 403, 404, 404, 404),
                 get("/api/v1/documents/{slug}/statistics", DOC + "/statistics", 404, 200, 200, 200, 200, 200),
                 get("/api/v1/documents/{slug}/versions/{number}/translations", V1 + "/translations",
                         404, 200, 200, 200, 200, 200),

@@ -1,5 +1,6 @@
 package org.parley.document.importing;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.parley.base.UnicodeText;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ public final class DocumentParser {
     static final String UNSUPPORTED = "import.error.unsupported-format";
     static final String CORRUPT_DOCX = "import.error.corrupt-docx";
     static final String NO_PARAGRAPHS = "import.error.no-paragraphs";
+    static final String NOT_DOCX = "import.error.not-docx";
 
     private static final Set<String> TEXT_EXTENSIONS = Set.of("md", "markdown", "txt");
     private static final String DOCX_EXTENSION = "docx";
@@ -49,6 +51,31 @@ public final class DocumentParser {
             throw new ImportRejectedException(NO_PARAGRAPHS);
         }
         return document;
+    }
+
+    /**
+     * A Word package opened with the importer's defences (size limit, zip-bomb guard, no DTDs or external
+     * entities), for readers that need more of it than its text, such as tracked changes and comments. Refuses
+     * anything that is not a readable .docx with the importer's message keys. The caller closes it.
+     */
+    public XWPFDocument openDocx(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (content == null || content.length == 0) {
+            throw new ImportRejectedException(EMPTY);
+        }
+        if (content.length > maxBytes) {
+            throw new ImportRejectedException(TOO_LARGE, kilobytes(content.length), kilobytes(maxBytes));
+        }
+        if (!isZip(content) || !containsDocxMainPart(content)) {
+            throw extension(name).equals(DOCX_EXTENSION)
+                    ? new ImportRejectedException(CORRUPT_DOCX, name)
+                    : new ImportRejectedException(NOT_DOCX, name);
+        }
+        try {
+            return DocxParser.open(content);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportRejectedException(CORRUPT_DOCX, e, name);
+        }
     }
 
     /** Text enters Parley in NFC, whatever form the file had (UN texts often come decomposed). */

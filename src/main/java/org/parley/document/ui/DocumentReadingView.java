@@ -95,8 +95,10 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         H1 title = new H1(summary.document().title());
         title.getElement().setAttribute("dir", "auto");
         title.addClassName("document-heading");
-        ReadingViewExtension added = extension.getIfAvailable();
-        contribution = added == null ? ReadingViewExtension.Contribution.NONE : added.contribute(version.id());
+        List<ReadingViewExtension.Contribution> parts = extension.orderedStream()
+                .map(added -> added.contribute(version.id())).toList();
+        contribution = parts.isEmpty() ? ReadingViewExtension.Contribution.NONE
+                : ReadingViewExtension.Contribution.combined(parts);
         Optional<DocumentVersion> newer = summary.versions().stream()
                 .filter(v -> v.status() != VersionStatus.DRAFT && v.number() > version.number())
                 .reduce((older, newest) -> newest);

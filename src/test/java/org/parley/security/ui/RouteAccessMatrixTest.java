@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.parley.document.Visibility;
+import org.parley.export.ExportService;
+import org.parley.feedback.FeedbackService;
+import org.parley.feedback.WordEdits;
 import org.parley.organisation.MembershipRole;
 import org.parley.organisation.Organisation;
 import org.parley.organisation.OrganisationKind;
@@ -24,7 +27,11 @@ import org.parley.testsupport.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +74,9 @@ class RouteAccessMatrixTest {
                 new Row("documents/:slug/resolution/:version", doc + "/resolution/1", H, V, V, V, V, V),
                 new Row("documents/:slug/v/:version/translate/:lang", doc + "/v/1/translate/fr", L, H, H, H, V, V),
                 new Row("documents/:slug/statistics", doc + "/statistics", H, V, V, V, V, V),
+                // a Word file's proposal for organisation A: its focal points (none here) and the editors review it
+                new Row("documents/:slug/v/:version/feedback/:proposal", doc + "/v/1/feedback/" + feedbackProposal,
+                        L, H, H, H, V, V),
                 new Row("admin/search", "admin/search", L, H, H, H, H, V),
                 new Row("search", "search", V, V, V, V, V, V),
                 new Row("account/tokens", "account/tokens", L, V, V, V, V, V),
@@ -83,6 +93,11 @@ class RouteAccessMatrixTest {
 
     private final Map<Visitor, Person> people = new EnumMap<>(Visitor.class);
     private String organisationA;
+    private long feedbackProposal;
+    @Autowired
+    ExportService exports;
+    @Autowired
+    FeedbackService feedback;
 
     @BeforeAll
     void fixture() {
@@ -102,6 +117,27 @@ class RouteAccessMatrixTest {
         people.put(Visitor.OTHER_FOCAL_POINT, focal);
         people.put(Visitor.EDITOR, data.person(GlobalRole.EDITOR));
         people.put(Visitor.ADMIN, data.person(GlobalRole.ADMIN));
+        feedbackProposal = wordFeedbackProposal();
+    }
+
+    private long wordFeedbackProposal() {
+        byte[] export = SystemActor.call(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                exports.version("members-paper", 1, "docx", null, Locale.ENGLISH).body().writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        });
+        byte[] edited = WordEdits.of(export).replace("every newcomer", "every newcomer and returnee", "A. Reviewer")
+                .toDocx();
+        data.signIn(people.get(Visitor.EDITOR));
+        try {
+            return feedback.propose("members-paper", 1, organisationA, "feedback.docx", edited).id();
+        } finally {
+            data.signOut();
+        }
     }
 
     @AfterEach
