@@ -24,7 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 /** Word files of feedback (tracked changes and comments) imported on behalf of the organisation that sent them. */
@@ -80,8 +82,7 @@ class FeedbackApi {
         if (!accept) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(proposal);
         }
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(FeedbackResultJson.of(feedback.accept(slug, number, proposal.id(), null)));
+        return created(slug, number, FeedbackResultJson.of(feedback.accept(slug, number, proposal.id(), null)));
     }
 
     @ApiResponse(responseCode = "201", description = "The comments created", content = @Content(
@@ -93,7 +94,14 @@ class FeedbackApi {
                                               @PathVariable long proposalId,
                                               @RequestBody(required = false) Acceptance acceptance) {
         List<Integer> items = acceptance == null ? null : acceptance.items();
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(FeedbackResultJson.of(feedback.accept(slug, number, proposalId, items)));
+        return created(slug, number, FeedbackResultJson.of(feedback.accept(slug, number, proposalId, items)));
+    }
+
+    /** 201 with the address of what was created: the version's comments from the organisation that sent the file. */
+    private static ResponseEntity<FeedbackResultJson> created(String slug, int number, FeedbackResultJson result) {
+        String comments = "/api/v1/documents/" + slug + "/versions/" + number + "/comments";
+        String location = result.created().stream().map(CommentJson::organisation).filter(Objects::nonNull)
+                .findFirst().map(organisation -> comments + "?organisation=" + organisation.id()).orElse(comments);
+        return ResponseEntity.created(URI.create(location)).body(result);
     }
 }
