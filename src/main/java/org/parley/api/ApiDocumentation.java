@@ -76,12 +76,23 @@ class ApiDocumentation {
             SendsEtag etag = handler.getMethodAnnotation(SendsEtag.class);
             if (etag != null && operation.getResponses() != null) {
                 operation.getResponses().forEach((status, response) -> {
-                    if (status.startsWith("2")) {
+                    if (status.startsWith("2") && !status.equals("204")) {
                         response.addHeaderObject(HttpHeaders.ETAG, header("The revision read, to send back in "
                                 + "If-Match when writing it" + (etag.always() ? "" : " (when it can be written)"),
                                 etag.always()));
                     }
                 });
+            }
+            return operation;
+        };
+    }
+
+    /** A 204 answer has no body, whatever the method returns otherwise. */
+    @Bean
+    OperationCustomizer noContentWithoutBody() {
+        return (operation, handler) -> {
+            if (operation.getResponses() != null && operation.getResponses().get("204") != null) {
+                operation.getResponses().get("204").setContent(null);
             }
             return operation;
         };

@@ -1,6 +1,8 @@
 package org.parley.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -151,7 +153,11 @@ class DraftApi {
     }
 
     @PostMapping(path = "/{paragraphId}/apply-amendment", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @SendsEtag
+    @SendsEtag(always = false)
+    @ApiResponse(responseCode = "200", description = "The paragraph as amended", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DraftParagraphJson.class)))
+    @ApiResponse(responseCode = "204", description = "The amendment deleted the paragraph (its proposed text is "
+            + "empty, as a deleted paragraph of a Word file imports)")
     @Operation(operationId = "applyAmendment",
             summary = "Apply an amendment to this draft paragraph. If the paragraph changed since the amendment "
             + "was written: 409 with the original, current and proposed texts; send the combined text with If-Match",
@@ -163,7 +169,9 @@ class DraftApi {
                                                       String ifMatch) {
         draftParagraph(draftOf(slug, number), paragraphId);
         if (body.text() == null) {
-            return withEtag(ResponseEntity.ok(), drafts.applyAmendment(body.commentId(), paragraphId));
+            return drafts.applyAmendment(body.commentId(), paragraphId)
+                    .map(amended -> withEtag(ResponseEntity.ok(), amended))
+                    .orElseGet(() -> ResponseEntity.noContent().build());
         }
         return withEtag(ResponseEntity.ok(), drafts.editText(paragraphId, body.text(), Revisions.required(ifMatch)));
     }

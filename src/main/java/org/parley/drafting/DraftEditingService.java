@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -101,11 +102,13 @@ public class DraftEditingService {
 
     /**
      * Replaces the draft paragraph continuing the amended one with the amendment's text, if it still has the
-     * text the amendment was written on; otherwise refuses with the three texts for the editor to combine.
-     * {@code targetId} chooses among several successors (after a split); null takes the first.
+     * text the amendment was written on; otherwise refuses with the three texts for the editor to combine. An
+     * amendment with an empty text (a deletion, as a Word file's deleted paragraph imports) deletes the paragraph:
+     * the result is then empty. {@code targetId} chooses among several successors (after a split); null takes the
+     * first.
      */
     @Transactional
-    public DraftParagraph applyAmendment(long commentId, Long targetId) {
+    public Optional<DraftParagraph> applyAmendment(long commentId, Long targetId) {
         currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
         Comment amendment = comments.comment(commentId)
                 .filter(c -> c.kind() == CommentKind.AMENDMENT && c.proposedText() != null && c.parentId() == null)
@@ -119,11 +122,25 @@ public class DraftEditingService {
         DraftParagraph target = targetId == null ? successors.get(0) : successors.stream()
                 .filter(p -> p.id() == targetId).findFirst()
                 .orElseThrow(() -> new UserFacingException("revision.error.amendment-target"));
+        String original = drafts.texts(List.of(amendment.paragraphId())).get(amendment.paragraphId());
+        if (amendment.proposedText().isBlank()) {
+            if (!target.text().equals(original)) {
+                throw new AmendmentConflictException(original, target, "");
+            }
+            if (draft.paragraphs().size() == 1) {
+                throw new UserFacingException("revision.error.delete-last");
+            }
+            remove(draft, target);
+            journal.record(JournalEntry.of(draft.actor(), "draft.amendment.applied", "paragraph", target.id())
+                    .before(target)
+                    .after(Map.of("comment", commentId, "deleted", true))
+                    .changed(ChangedEntity.VERSION, draft.versionId()));
+            return Optional.empty();
+        }
         String proposed = validText(amendment.proposedText());
         if (proposed.equals(target.text())) {
-            return target;
+            return Optional.of(target);
         }
-        String original = drafts.texts(List.of(amendment.paragraphId())).get(amendment.paragraphId());
         if (!target.text().equals(original)) {
             throw new AmendmentConflictException(original, target, proposed);
         }
@@ -134,7 +151,7 @@ public class DraftEditingService {
                 .before(target)
                 .after(Map.of("comment", commentId, "paragraph", after))
                 .changed(ChangedEntity.PARAGRAPH, target.id()));
-        return after;
+        return Optional.of(after);
     }
 
     /**
@@ -282,14 +299,19 @@ public class DraftEditingService {
         if (draft.paragraphs().size() == 1) {
             throw new UserFacingException("revision.error.delete-last");
         }
-        drafts.delete(paragraphId);
-        List<Long> order = draft.order();
-        order.remove(Long.valueOf(paragraphId));
-        arrange(draft, order, Set.of());
-        updateKinds(draft.versionId(), Set.of(), Set.copyOf(before.predecessorIds()), Set.of());
+        remove(draft, before);
         journal.record(JournalEntry.of(draft.actor(), "draft.paragraph.deleted", "paragraph", paragraphId)
                 .before(before)
                 .changed(ChangedEntity.VERSION, draft.versionId()));
+    }
+
+    /** Takes a paragraph out of the draft; the paragraphs it continued are marked as deleted in this version. */
+    private void remove(Draft draft, DraftParagraph paragraph) {
+        drafts.delete(paragraph.id());
+        List<Long> order = draft.order();
+        order.remove(Long.valueOf(paragraph.id()));
+        arrange(draft, order, Set.of());
+        updateKinds(draft.versionId(), Set.of(), Set.copyOf(paragraph.predecessorIds()), Set.of());
     }
 
     private DraftParagraph moveBy(long paragraphId, int step) {

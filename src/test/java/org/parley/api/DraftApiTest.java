@@ -16,11 +16,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentKind;
 import org.parley.comment.CommentService;
+import org.parley.document.DocumentService;
+import org.parley.organisation.OrganisationKind;
+import org.parley.organisation.Organisation;
+import org.parley.comment.ImportedComment;
 import org.parley.comment.NewComment;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
@@ -57,6 +62,8 @@ class DraftApiTest {
     DraftEditingService drafts;
     @Autowired
     CommentService comments;
+    @Autowired
+    DocumentService documents;
 
     String editor;
     String contributor;
@@ -167,5 +174,30 @@ class DraftApiTest {
                         .header("If-Match", "\"" + edited.revision() + "\""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.text").value("Cities and towns receive newcomers."));
+    }
+
+    @Test
+    void an_amendment_deleting_its_paragraph_answers_204_and_the_paragraph_is_gone() throws Exception {
+        DocumentVersion v1 = SystemActor.call(() -> documents.version("paper", 1));
+        Organisation section = data.organisation(OrganisationKind.REGIONAL_SECTION);
+        long third = data.paragraphs(v1).get(2).id();
+        SystemActor.run(() -> data.schedule(v1, VersionStatus.OPEN_FOR_COMMENTS, null, null));
+        data.signIn(data.person(GlobalRole.EDITOR));
+        Comment deletion;
+        try {
+            deletion = comments.postImported(v1.id(), section.id(), List.of(new ImportedComment(1, null, third,
+                            CommentKind.AMENDMENT, "Deletes this paragraph.", "", null, null, "Deletes it.")),
+                    "test.word-feedback.imported", "document_version", v1.id(), Map.of()).get(0);
+        } finally {
+            data.signOut();
+        }
+        SystemActor.run(() -> data.schedule(v1, VersionStatus.CLOSED, null, null));
+        DraftParagraph target = draft.get(2);
+
+        mvc.perform(json(as(post(V2 + "/" + target.id() + "/apply-amendment"), editor),
+                        "{\"commentId\":" + deletion.id() + "}"))
+                .andExpect(status().isNoContent());
+        assertThat(SystemActor.call(() -> drafts.paragraphs(target.versionId()))).extracting(DraftParagraph::text)
+                .containsExactly("Cities receive most newcomers.", "Regions fund the services.");
     }
 }

@@ -9,12 +9,15 @@ import org.parley.base.UserFacingException;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentKind;
 import org.parley.comment.CommentService;
+import org.parley.comment.ImportedComment;
 import org.parley.comment.NewComment;
 import org.parley.document.ChangeKind;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
 import org.parley.document.VersionStatus;
 import org.parley.document.Visibility;
+import org.parley.organisation.Organisation;
+import org.parley.organisation.OrganisationKind;
 import org.parley.organisation.Person;
 import org.parley.security.GlobalRole;
 import org.parley.base.PermissionDeniedException;
@@ -24,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +59,7 @@ class DraftEditingServiceTest {
     private Comment amendment;
     private Comment support;
     private DocumentVersion draft;
+    private Comment deletion;
 
     @BeforeEach
     void setUp() {
@@ -77,6 +82,12 @@ class DraftEditingServiceTest {
         support = comments.post(old.get(1).id(), NewComment.of(CommentKind.SUPPORT, "Yes."));
         editor = data.person(GlobalRole.EDITOR);
         data.signIn(editor);
+        // a Word file's deleted paragraph, as Word feedback imports it: an amendment with an empty text
+        Organisation section = data.organisation(OrganisationKind.REGIONAL_SECTION);
+        deletion = comments.postImported(round.id(), section.id(), List.of(new ImportedComment(1, null,
+                        old.get(3).id(), CommentKind.AMENDMENT, "Deletes this paragraph.", "", null, null,
+                        "Deletes this paragraph.")), "test.word-feedback.imported", "document_version", round.id(),
+                Map.of()).get(0);
         data.schedule(round, VersionStatus.CLOSED, null, null);
         draft = revisions.startNextDraft("paper").version();
     }
@@ -118,12 +129,33 @@ class DraftEditingServiceTest {
 
     @Test
     void an_amendment_is_applied_in_one_action() {
-        DraftParagraph applied = editing.applyAmendment(amendment.id(), null);
+        DraftParagraph applied = editing.applyAmendment(amendment.id(), null).orElseThrow();
 
         assertThat(applied.id()).isEqualTo(paragraphs().get(0).id());
         assertThat(applied.text()).isEqualTo(PROPOSED);
         assertThat(applied.change()).isEqualTo(ChangeKind.EDITED);
         assertThat(journal.auditCount("paragraph", applied.id())).isEqualTo(1);
+    }
+
+    @Test
+    void an_amendment_with_an_empty_text_deletes_its_paragraph_from_the_draft() {
+        assertThat(editing.applyAmendment(deletion.id(), null)).isEmpty();
+
+        assertThat(paragraphs()).extracting(DraftParagraph::text).containsExactly(
+                "Access to adequate housing is the foundation of inclusion.",
+                "Health is a fundamental right for every resident.",
+                "Education opens the city to newcomers.");
+        assertRefused(() -> editing.applyAmendment(deletion.id(), null), "revision.error.amendment-on-deleted");
+    }
+
+    @Test
+    void a_deletion_of_a_paragraph_edited_since_is_a_conflict_and_deletes_nothing() {
+        DraftParagraph fourth = paragraphs().get(3);
+        editing.editText(fourth.id(), "Cities need resources and powers to welcome migrants.", fourth.revision());
+
+        assertThatThrownBy(() -> editing.applyAmendment(deletion.id(), null))
+                .isInstanceOf(AmendmentConflictException.class);
+        assertThat(paragraphs()).hasSize(4);
     }
 
     @Test
