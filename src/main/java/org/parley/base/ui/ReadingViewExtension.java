@@ -3,6 +3,7 @@ package org.parley.base.ui;
 import com.vaadin.flow.component.Component;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Lets another feature add to a document's reading view without the document feature knowing it (the comment
@@ -16,17 +17,27 @@ public interface ReadingViewExtension {
     /** What one reading view shows for the extension. */
     interface Contribution {
 
-        /** Shown under the version banner. */
-        List<Component> header();
+        /** Shown under the version banner; none unless given. */
+        default List<Component> header() {
+            return List.of();
+        }
 
-        /** Shown in the margin of one paragraph row (rows are created and dropped as the reader scrolls). */
-        Component margin(long paragraphId, String anchor);
+        /**
+         * Shown in the margin of one paragraph row (rows are created and dropped as the reader scrolls); none
+         * unless given.
+         */
+        default Component margin(long paragraphId, String anchor) {
+            return null;
+        }
 
-        /** Shown beside the text (on a phone, over it). */
-        Component panel();
+        /** Shown beside the text (on a phone, over it); none unless given. */
+        default Component panel() {
+            return null;
+        }
 
-        /** A deep link {@code #p-12/…} asked for this paragraph's part of the extension. */
-        void open(String anchor);
+        /** A deep link {@code #p-12/…} asked for this paragraph's part of the extension; nothing unless given. */
+        default void open(String anchor) {
+        }
 
         /** Every header of the parts in order; the first margin and panel given; every part opens its anchor. */
         static Contribution combined(List<Contribution> parts) {
@@ -42,13 +53,13 @@ public interface ReadingViewExtension {
                 @Override
                 public Component margin(long paragraphId, String anchor) {
                     return parts.stream().map(part -> part.margin(paragraphId, anchor))
-                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                            .filter(Objects::nonNull).findFirst().orElse(null);
                 }
 
                 @Override
                 public Component panel() {
                     return parts.stream().map(Contribution::panel)
-                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                            .filter(Objects::nonNull).findFirst().orElse(null);
                 }
 
                 @Override
@@ -59,24 +70,6 @@ public interface ReadingViewExtension {
         }
 
         Contribution NONE = new Contribution() {
-            @Override
-            public List<Component> header() {
-                return List.of();
-            }
-
-            @Override
-            public Component margin(long paragraphId, String anchor) {
-                return null;
-            }
-
-            @Override
-            public Component panel() {
-                return null;
-            }
-
-            @Override
-            public void open(String anchor) {
-            }
         };
     }
 }

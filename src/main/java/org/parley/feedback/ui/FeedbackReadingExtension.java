@@ -37,20 +37,5 @@ class FeedbackReadingExtension implements ReadingViewExtension {
             open.setId("word-feedback-import");
             return List.of(open);
         }
-
-        @Override
-        public Component margin(long paragraphId, String anchor) {
-            return null;
-        }
-
-        @Override
-        public Component panel() {
-            return null;
-        }
-
-        @Override
-        public void open(String anchor) {
-            // the import has no part of a paragraph to open
-        }
     }
 }
