@@ -16,6 +16,11 @@ class SearchBox extends ComboBox<String> {
 
     static final String SEARCH_ROUTE = "search";
 
+    private final SearchService search;
+    /** The count and the fetch of one keystroke ask for the same text: the index is asked once. */
+    private String suggestedFor;
+    private List<String> suggested = List.of();
+
     SearchBox(SearchService search) {
         addClassName("header-search");
         setId("header-search");
@@ -24,16 +29,25 @@ class SearchBox extends ComboBox<String> {
         setPrefixComponent(VaadinIcon.SEARCH.create());
         setAllowCustomValue(true);
         setAutoOpen(true);
+        this.search = search;
         // with a count, the list has exactly its suggestions (a lazy list without one pads with blank rows)
-        setItems(query -> suggestions(search, query.getFilter().orElse(""))
+        setItems(query -> suggestionsFor(query.getFilter().orElse("")).stream()
                         .skip(query.getOffset()).limit(query.getLimit()),
-                query -> (int) suggestions(search, query.getFilter().orElse("")).count());
+                query -> suggestionsFor(query.getFilter().orElse("")).size());
         addCustomValueSetListener(event -> open(event.getDetail()));
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 open(event.getValue());
             }
         });
+    }
+
+    private List<String> suggestionsFor(String typed) {
+        if (!typed.equals(suggestedFor)) {
+            suggested = suggestions(search, typed).toList();
+            suggestedFor = typed;
+        }
+        return suggested;
     }
 
     /** The whole text typed with its last word completed, so that choosing a suggestion keeps the other words. */
