@@ -152,9 +152,8 @@ class CommentApi {
     }
 
     private ParagraphInVersion paragraphOf(String slug, int number, long paragraphId) {
-        DocumentVersion version = documents.version(slug, number);
         ParagraphInVersion target = documents.paragraph(paragraphId);
-        if (target.version().id() != version.id()) {
+        if (!target.document().slug().equals(slug) || target.version().number() != number) {
             throw new DocumentNotFoundException();
         }
         return target;

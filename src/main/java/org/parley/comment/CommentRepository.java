@@ -62,6 +62,10 @@ class CommentRepository {
         return select(COMMENT.ID.eq(id)).stream().findFirst();
     }
 
+    List<Comment> findByIds(Collection<Long> ids) {
+        return select(COMMENT.ID.in(ids));
+    }
+
     Optional<Comment> findByIdempotencyKey(long authorId, String key) {
         return select(COMMENT.AUTHOR_ID.eq(authorId).and(COMMENT.IDEMPOTENCY_KEY.eq(key))).stream().findFirst();
     }

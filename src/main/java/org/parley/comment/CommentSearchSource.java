@@ -9,6 +9,7 @@ import org.parley.search.IndexedComment;
 import org.parley.security.SystemActor;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,10 +41,19 @@ class CommentSearchSource implements CommentSource {
     }
 
     @Override
-    public Optional<IndexedComment> visibleComment(long commentId) {
-        return SystemActor.call(() -> comments.findById(commentId)
-                .filter(CommentSearchSource::visibleToAll)
-                .map(c -> indexed(c, documents.paragraph(c.paragraphId()), dispositionsOf(List.of(c)))));
+    public List<IndexedComment> visibleComments(Collection<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return List.of();
+        }
+        return SystemActor.call(() -> {
+            List<Comment> visible = comments.findByIds(commentIds).stream()
+                    .filter(CommentSearchSource::visibleToAll).toList();
+            Map<Long, ParagraphInVersion> places = documents.paragraphs(visible.stream()
+                    .map(Comment::paragraphId).collect(Collectors.toSet()));
+            Map<Long, String> answers = dispositionsOf(visible);
+            return visible.stream().filter(c -> places.containsKey(c.paragraphId()))
+                    .map(c -> indexed(c, places.get(c.paragraphId()), answers)).toList();
+        });
     }
 
     @Override

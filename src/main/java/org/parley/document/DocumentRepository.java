@@ -6,6 +6,7 @@ import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -115,6 +116,18 @@ class DocumentRepository {
                 .from(DOCUMENT_VERSION)
                 .where(DOCUMENT_VERSION.ID.eq(versionId))
                 .fetchOptional(this::toVersion);
+    }
+
+    /** Paragraphs with their version and document in one query: the first read of every comment post and thread. */
+    List<ParagraphInVersion> findParagraphsInVersion(Collection<Long> paragraphIds) {
+        return dsl.select(PARAGRAPH.fields()).select(DOCUMENT_VERSION.fields()).select(paragraphCount())
+                .select(DOCUMENT.fields())
+                .from(PARAGRAPH)
+                .join(DOCUMENT_VERSION).on(DOCUMENT_VERSION.ID.eq(PARAGRAPH.VERSION_ID))
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(DOCUMENT_VERSION.DOCUMENT_ID))
+                .where(PARAGRAPH.ID.in(paragraphIds))
+                .fetch(r -> new ParagraphInVersion(toDocument(r.into(DOCUMENT)), toVersion(r),
+                        ParagraphRepository.toParagraph(r.into(PARAGRAPH))));
     }
 
     private Field<Integer> paragraphCount() {

@@ -1,6 +1,7 @@
 package org.parley.document;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import org.parley.document.importing.ParsedParagraph;
 import org.parley.document.importing.ParsedSection;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Documents, their versions and their text: importing a new document and reading it. Every read checks
@@ -302,10 +304,21 @@ public class DocumentService {
 
     /** A paragraph the current reader may see, with its version and document. */
     public ParagraphInVersion paragraph(long paragraphId) {
-        Paragraph paragraph = paragraphs.findById(paragraphId).orElseThrow(DocumentNotFoundException::new);
-        DocumentVersion version = documents.findVersion(paragraph.versionId()).orElseThrow();
-        requireVersionRead(version);
-        return new ParagraphInVersion(documents.findById(version.documentId()).orElseThrow(), version, paragraph);
+        ParagraphInVersion found = documents.findParagraphsInVersion(List.of(paragraphId)).stream().findFirst()
+                .orElseThrow(DocumentNotFoundException::new);
+        requireVersionRead(found.document(), found.version());
+        return found;
+    }
+
+    /** The paragraphs the current reader may see among these, by id, in one query; the others are left out. */
+    public Map<Long, ParagraphInVersion> paragraphs(Collection<Long> paragraphIds) {
+        if (paragraphIds.isEmpty()) {
+            return Map.of();
+        }
+        ReaderRights rights = readerRights();
+        return documents.findParagraphsInVersion(paragraphIds).stream()
+                .filter(p -> rights.mayRead(p.document().visibility(), p.version().status()))
+                .collect(Collectors.toMap(p -> p.paragraph().id(), p -> p));
     }
 
     /** A version the current reader may see, by id. */
@@ -336,7 +349,11 @@ public class DocumentService {
     }
 
     private void requireVersionRead(DocumentVersion version) {
-        Document document = documents.findById(version.documentId()).orElseThrow(DocumentNotFoundException::new);
+        requireVersionRead(documents.findById(version.documentId()).orElseThrow(DocumentNotFoundException::new),
+                version);
+    }
+
+    private void requireVersionRead(Document document, DocumentVersion version) {
         requireRead(document);
         if (!readerRights().mayRead(document.visibility(), version.status())) {
             throw new DocumentNotFoundException();

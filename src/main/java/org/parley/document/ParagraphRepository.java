@@ -127,22 +127,22 @@ class ParagraphRepository {
                 .where(PARAGRAPH.VERSION_ID.eq(versionId))
                 .and(PARAGRAPH.ORDINAL.between(offset + 1, offset + limit))
                 .orderBy(PARAGRAPH.ORDINAL)
-                .fetch(this::toParagraph);
+                .fetch(ParagraphRepository::toParagraph);
     }
 
     List<Paragraph> findAllParagraphs(long versionId) {
         return dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.VERSION_ID.eq(versionId)).orderBy(PARAGRAPH.ORDINAL)
-                .fetch(this::toParagraph);
+                .fetch(ParagraphRepository::toParagraph);
     }
 
     Optional<Paragraph> findById(long paragraphId) {
-        return dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(paragraphId)).fetchOptional(this::toParagraph);
+        return dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(paragraphId)).fetchOptional(ParagraphRepository::toParagraph);
     }
 
     Optional<Paragraph> findByNumber(long versionId, String number) {
         return dsl.selectFrom(PARAGRAPH)
                 .where(PARAGRAPH.VERSION_ID.eq(versionId)).and(PARAGRAPH.NUMBER.eq(number))
-                .fetchOptional(this::toParagraph);
+                .fetchOptional(ParagraphRepository::toParagraph);
     }
 
     /** The ordinal of the paragraph a deep-link fragment such as {@code p-12} points to. */
@@ -155,7 +155,7 @@ class ParagraphRepository {
                 .findFirst();
     }
 
-    private Paragraph toParagraph(ParagraphRecord r) {
+    static Paragraph toParagraph(ParagraphRecord r) {
         return new Paragraph(r.getId(), r.getVersionId(), r.getSectionId(), r.getOrdinal(), r.getNumber(),
                 r.getText(), r.getLineageId());
     }

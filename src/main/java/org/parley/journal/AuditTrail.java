@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Component;
 
@@ -28,16 +29,16 @@ class AuditTrail {
         this.clock = clock;
     }
 
-    void record(Long actorId, String action, String entityType, String entityId, Object before, Object after) {
-        dsl.insertInto(AUDIT_EVENT)
+    /** The insert of one audit event, for {@link Journal} to send with the change rows of the same write. */
+    Query insert(Long actorId, String action, String entityType, String entityId, Object before, Object after) {
+        return dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, OffsetDateTime.now(clock))
                 .set(AUDIT_EVENT.ACTOR_ID, actorId)
                 .set(AUDIT_EVENT.ACTION, action)
                 .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
                 .set(AUDIT_EVENT.ENTITY_ID, entityId)
                 .set(AUDIT_EVENT.BEFORE, toJson(before))
-                .set(AUDIT_EVENT.AFTER, toJson(after))
-                .execute();
+                .set(AUDIT_EVENT.AFTER, toJson(after));
     }
 
     long countFor(String entityType, Object entityId) {

@@ -1,7 +1,7 @@
 package org.parley.journal;
 
 import org.jooq.DSLContext;
-import org.springframework.context.ApplicationEventPublisher;
+import org.jooq.Query;
 import org.springframework.stereotype.Component;
 
 import static org.parley.jooq.Tables.CHANGE_LOG;
@@ -15,17 +15,14 @@ import static org.parley.jooq.Tables.CHANGE_LOG;
 class ChangeLog {
 
     private final DSLContext dsl;
-    private final ApplicationEventPublisher events;
 
-    ChangeLog(DSLContext dsl, ApplicationEventPublisher events) {
+    ChangeLog(DSLContext dsl) {
         this.dsl = dsl;
-        this.events = events;
     }
 
-    void record(ChangeRecorded change) {
-        dsl.insertInto(CHANGE_LOG).set(CHANGE_LOG.ENTITY_TYPE, change.type().name())
-                .set(CHANGE_LOG.ENTITY_ID, change.id()).execute();
-        // lets readers such as the search index wake up right after commit instead of at their next poll
-        events.publishEvent(change);
+    /** The insert of one change row, for {@link Journal} to send with the audit event of the same write. */
+    Query insert(ChangeRecorded change) {
+        return dsl.insertInto(CHANGE_LOG).set(CHANGE_LOG.ENTITY_TYPE, change.type().name())
+                .set(CHANGE_LOG.ENTITY_ID, change.id());
     }
 }

@@ -1,5 +1,9 @@
 package org.parley.journal;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,19 +19,30 @@ public class Journal {
 
     private final AuditTrail audit;
     private final ChangeLog changeLog;
+    private final DSLContext dsl;
     private final ApplicationEventPublisher events;
 
-    Journal(AuditTrail audit, ChangeLog changeLog, ApplicationEventPublisher events) {
+    Journal(AuditTrail audit, ChangeLog changeLog, DSLContext dsl, ApplicationEventPublisher events) {
         this.audit = audit;
         this.changeLog = changeLog;
+        this.dsl = dsl;
         this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(JournalEntry entry) {
-        audit.record(entry.actorId(), entry.action(), entry.entityType(), entry.entityId(), entry.before(),
-                entry.after());
-        entry.changes().forEach(changeLog::record);
+        List<Query> writes = new ArrayList<>();
+        writes.add(audit.insert(entry.actorId(), entry.action(), entry.entityType(), entry.entityId(),
+                entry.before(), entry.after()));
+        entry.changes().forEach(change -> writes.add(changeLog.insert(change)));
+        // one round trip to PostgreSQL for the audit line and the change rows (a write waits for each one)
+        if (writes.size() == 1) {
+            writes.get(0).execute();
+        } else {
+            dsl.batch(writes).execute();
+        }
+        // the change rows wake readers such as the search index right after commit, not at their next poll
+        entry.changes().forEach(events::publishEvent);
         entry.announcements().forEach(events::publishEvent);
     }
 

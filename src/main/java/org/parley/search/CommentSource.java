@@ -1,7 +1,7 @@
 package org.parley.search;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Collection;
 
 /**
  * Where the index gets comments from. The consultation module provides the real one (a Spring bean
@@ -14,8 +14,8 @@ public interface CommentSource {
 
     CommentSource NONE = new CommentSource() {
         @Override
-        public Optional<IndexedComment> visibleComment(long commentId) {
-            return Optional.empty();
+        public List<IndexedComment> visibleComments(Collection<Long> commentIds) {
+            return List.of();
         }
 
         @Override
@@ -24,8 +24,11 @@ public interface CommentSource {
         }
     };
 
-    /** The comment as the index should show it, or empty when it is gone, hidden, withdrawn or not published. */
-    Optional<IndexedComment> visibleComment(long commentId);
+    /**
+     * These comments as the index should show them, in a few statements whatever their number (the indexer reads a
+     * whole batch of changes at once); a comment gone, hidden, withdrawn or not published is left out.
+     */
+    List<IndexedComment> visibleComments(Collection<Long> commentIds);
 
     /** Every visible comment of a version (for rebuilds and when a version's status or document changes). */
     List<IndexedComment> visibleCommentsOfVersion(long versionId);

@@ -75,8 +75,7 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Empty when an attempt for this subject may go ahead now. */
-    @Transactional(readOnly = true)
+    /** Empty when an attempt for this subject may go ahead now (one statement: no transaction of its own). */
     public Optional<Refusal> refusal(Scope scope, String subject) {
         Instant now = clock.instant();
         return counters.find(scope, normalised(subject))

@@ -10,7 +10,10 @@ import org.parley.search.IndexedComment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -40,6 +43,8 @@ public class Indexer {
     private volatile boolean uncommitted;
     private volatile long lastCommitNanos = System.nanoTime();
     static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
+    /** Comments read per statement: bounded, so one statement's parameters and rows stay small. */
+    static final int COMMENT_BATCH = 500;
 
     Indexer(SearchIndex index, IndexSourceRepository source, CommentSource comments) {
         this.index = index;
@@ -115,9 +120,15 @@ public class Indexer {
             if (log.isDebugEnabled() && !changes.isEmpty()) {
                 log.debug("Applying {} changed entities of transactions [{}, {})", changes.size(), position, horizon);
             }
+            List<Long> changedComments = new ArrayList<>();
             for (IndexSourceRepository.ChangedRow change : changes) {
-                apply(change);
+                if ("COMMENT".equals(change.entityType())) {
+                    changedComments.add(change.entityId());
+                } else {
+                    apply(change);
+                }
             }
+            replaceComments(changedComments);
             position = horizon;
             if (!changes.isEmpty()) {
                 // searchable now; made durable (with the position) at most once a second, because an fsync per
@@ -185,10 +196,23 @@ public class Indexer {
                     source.translationsOf(p).forEach(t -> index.add(documents.translation(t)));
                 }, () -> index.delete(LuceneDocuments.paragraphUid(change.entityId())));
             }
-            case "COMMENT" -> comments.visibleComment(change.entityId()).ifPresentOrElse(
-                    c -> index.upsert(LuceneDocuments.commentUid(c.id()), documents.comment(c)),
-                    () -> index.delete(LuceneDocuments.commentUid(change.entityId())));
             default -> log.warn("Ignoring change_log row of unknown type {}", change.entityType());
+        }
+    }
+
+    /**
+     * Comments come in batches under load (hundreds a second): they are read in a few statements per batch, not one
+     * round trip each, so the index keeps up with the writers.
+     */
+    private void replaceComments(List<Long> commentIds) {
+        for (int from = 0; from < commentIds.size(); from += COMMENT_BATCH) {
+            List<Long> batch = commentIds.subList(from, Math.min(commentIds.size(), from + COMMENT_BATCH));
+            Set<Long> gone = new HashSet<>(batch);
+            for (IndexedComment comment : comments.visibleComments(batch)) {
+                index.upsert(LuceneDocuments.commentUid(comment.id()), documents.comment(comment));
+                gone.remove(comment.id());
+            }
+            gone.forEach(id -> index.delete(LuceneDocuments.commentUid(id)));
         }
     }
 
