@@ -94,7 +94,8 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         }
         editor = new DispositionEditor(documents, dispositions, summary, round, this::saved,
                 () -> draftEditor != null && draftEditor.hasUnsavedText());
-        draftEditor = new DraftParagraphEditor(drafting, summary, round, () -> editor.draftChanged());
+        draftEditor = new DraftParagraphEditor(drafting, summary, round, () -> editor.draftChanged(),
+                paragraphId -> editor.amendmentApplied(paragraphId));
         Div body = new Div(grid, editor, draftEditor);
         body.addClassName("workbench-body");
         add(header, body);
