@@ -33,6 +33,7 @@ import org.parley.testsupport.Axe;
 import org.parley.testsupport.BrowserSteps;
 import org.parley.testsupport.HeadlessChromium;
 import org.parley.testsupport.TestData;
+import org.parley.testsupport.WorkbenchSteps;
 import org.parley.testsupport.TestDatabaseInitializer;
 import org.parley.translation.TranslationService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -215,7 +216,10 @@ class DemoPaperJourneyBrowserIT {
             if (next.comment().kind() == CommentKind.AMENDMENT) {
                 click(desk, "#draft-editor [id^='draft-apply-amendment-']");
                 idle(desk);
-                answer(desk, label("disposition.kind.ACCEPTED"), "Intégré tel que proposé.", next.paragraphNumber());
+                until(desk, "Accepted proposed with the amended paragraph", d -> text(d, "#disposition-kind")
+                        .contains(label("disposition.kind.ACCEPTED"))
+                        && WorkbenchSteps.linkedParagraphs(d).equals(next.paragraphNumber()));
+                answer(desk, label("disposition.kind.ACCEPTED"), "Intégré tel que proposé.", null);
             } else {
                 answer(desk, label("disposition.kind.NOTED"), "Pris en compte pour le congrès.", null);
             }

@@ -40,6 +40,13 @@ public final class WorkbenchSteps {
         idle(desk);
     }
 
+    /** The numbers of the draft paragraphs the answer links now, as its chips show them ("2", "2,3"). */
+    public static String linkedParagraphs(WebDriver desk) {
+        return (String) ((JavascriptExecutor) desk).executeScript("return [...document.querySelectorAll("
+                + "'#disposition-paragraphs vaadin-multi-select-combo-box-chip:not([slot=overflow])')]"
+                + ".map(c => c.label).filter(l => l).join(',');");
+    }
+
     /** Publishes the workbench's draft as a milestone, opening a round until the end of 2030 if asked. */
     public static void publish(WebDriver desk, Supplier<VersionStatus> draftStatus, String milestone,
                                boolean openNextRound) {

@@ -34,7 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything one organisation said, across documents and versions, with the answers: a delegate's briefing. */
+/**
+ * Everything one organisation said or endorsed, across documents and versions, with the answers: a delegate's
+ * briefing.
+ */
 @Route(value = "positions/:organisation?", layout = MainLayout.class)
 @AnonymousAllowed
 public class PositionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -86,6 +86,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
                 getTranslation("workbench.back-to-text"));
         progress.setId("workbench-progress");
         progressText.setId("workbench-progress-text");
+        progress.getElement().setAttribute("aria-labelledby", "workbench-progress-text"); // its accessible name
         Div header = new Div(title, back, new DraftActions(documents, dispositions, revisions, summary, round,
                 this::reload), new Div(progressText, progress), downloads(), roundProgress);
         header.addClassName("workbench-header");
