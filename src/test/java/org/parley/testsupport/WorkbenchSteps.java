@@ -25,8 +25,10 @@ public final class WorkbenchSteps {
 
     /** Answers the comment selected in the workbench; {@code linkedParagraph} null links no paragraph. */
     public static void answer(WebDriver desk, String kind, String reason, String linkedParagraph) {
-        click(desk, "#disposition-kind");
-        pick(desk, "vaadin-select-item", kind);
+        if (!text(desk, "#disposition-kind").contains(kind)) { // chosen already (proposed on applying): keep it
+            click(desk, "#disposition-kind");
+            pick(desk, "vaadin-select-item", kind);
+        }
         WebElement field = desk.findElement(By.cssSelector("#disposition-reason textarea"));
         field.clear();
         field.sendKeys(reason);
