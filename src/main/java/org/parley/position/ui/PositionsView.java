@@ -91,7 +91,7 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
             return where;
         }).setHeader(getTranslation("positions.column.where")).setFlexGrow(2);
         grid.addColumn(p -> positions.kindLabel(p, getLocale())).setHeader(getTranslation(
-                "positions.column.kind")).setAutoWidth(true).setFlexGrow(0);
+                "positions.column.kind")).setWidth("9rem").setFlexGrow(1); // an endorsement names whose comment: it wraps
         grid.addComponentColumn(p -> {
             Span text = new Span(p.text());
             text.getElement().setAttribute("dir", "auto");
