@@ -129,12 +129,31 @@ class BrowserJourneyBrowserIT {
         assertThat(driver.findElements(By.cssSelector(".paragraph"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".error-view")).getText()).doesNotContain("For members only.");
 
+        String export = "api/v1/documents/" + MEMBERS_SLUG + "/versions/1/export?format=md";
+        assertThat(fetch(export)).as("anonymous: the export answers as for an unknown address").startsWith("404");
+
         signIn.click();
         fillInLoginForm();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#p-1 .paragraph-text"),
                 "For members only."));
         assertThat(driver.getCurrentUrl()).endsWith("/documents/" + MEMBERS_SLUG + "/v/1");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#download-menu vaadin-menu-bar-button")))
+                .click();
+        String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("export-md")))
+                .getDomAttribute("href");
+        assertThat(href).as("a stable address that can be shared, not a one-shot resource").startsWith(export);
+        assertThat(fetch(href)).as("the signed-in member's session reads it").startsWith("200")
+                .contains("For members only.");
+    }
+
+    /** The status and body the browser gets for a relative address, with the page's cookies. */
+    private String fetch(String relative) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.baseURI.replace(/[^/]*$/, '') + arguments[0])"
+                        + ".then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('failed ' + e));",
+                relative);
     }
 
     private void signIn() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +35,7 @@ import org.parley.security.GlobalRole;
 import org.parley.testsupport.BrowserSteps;
 import org.parley.testsupport.HeadlessChromium;
 import org.parley.testsupport.TestData;
+import org.parley.testsupport.WorkbenchSteps;
 import org.parley.testsupport.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -139,11 +141,15 @@ class VersionsJourneyBrowserIT {
         click(desk, "#draft-editor [id^='draft-apply-amendment-']");
         DocumentVersion draft = version(2);
         until(desk, "the amendment applied to the draft", d -> textOfDraftParagraph(draft, 1).equals(AMENDED));
-        answer(desk, "Accepted", "Adopted as proposed by the section.", "2");
+        until(desk, "Accepted proposed, linked to the amended paragraph", d -> text(d, "#disposition-kind")
+                .contains("Accepted") && WorkbenchSteps.linkedParagraphs(d).equals("2"));
+        assertSaveInView(desk);
+        answer(desk, "Accepted", "Adopted as proposed by the section.", null);
         screenshot(desk, "versions-workbench-amendment-applied.png");
 
-        until(desk, "the committee's comment is next", d -> text(d, "#disposition-editor .workbench-comment")
-                .contains("Name the city networks."));
+        until(desk, "the committee's comment is next, with the paragraph it is about", d ->
+                text(d, "#disposition-editor .workbench-comment").contains("Name the city networks.")
+                        && text(d, "#workbench-commented-paragraph").contains("City networks share what works"));
         answer(desk, "Noted", "The networks are listed in the annex.", null);
 
         until(desk, "the question is next", d -> text(d, "#disposition-editor .workbench-comment").contains(QUESTION));
@@ -247,6 +253,17 @@ class VersionsJourneyBrowserIT {
         screenshot(city, "versions-third-version-earlier-comments.png");
     }
 
+    /** Scrolled to the end of the draft editor, the answer's Save button is still on screen. */
+    private static void assertSaveInView(WebDriver desk) {
+        JavascriptExecutor js = (JavascriptExecutor) desk;
+        js.executeScript("window.scrollTo(0, document.documentElement.scrollHeight);"
+                + "document.getElementById('draft-editor').scrollIntoView({block: 'end'});");
+        assertThat((Boolean) js.executeScript("const r = document.getElementById('disposition-save')"
+                + ".getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;"))
+                .as("Save in view after scrolling to the draft").isTrue();
+        js.executeScript("window.scrollTo(0, 0);");
+    }
+
     private DocumentVersion version(int number) {
         return SystemActor.call(() -> documents.version(SLUG, number));
     }
@@ -257,7 +274,7 @@ class VersionsJourneyBrowserIT {
     }
 
     private WebDriver browser(Person person) {
-        WebDriver driver = HeadlessChromium.start(1400, 1000, "--lang=en-GB");
+        WebDriver driver = HeadlessChromium.start(1400, 900, "--lang=en-GB");
         drivers.add(driver);
         BrowserSteps.signIn(driver, url(""), person);
         return driver;

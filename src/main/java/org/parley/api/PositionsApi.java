@@ -35,8 +35,8 @@ class PositionsApi {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listPositions",
-            summary = "The organisation's published comments across documents and versions, with dispositions, a page "
-                    + "at a time")
+            summary = "The organisation's published comments, and the comments it endorsed (kind ENDORSEMENT, "
+                    + "endorsed naming whose), across documents and versions, with dispositions, a page at a time")
     PageJson<Position> positions(@PathVariable String shortName, @Valid @ParameterObject PageJson.Request page) {
         return page.of(positions.positions(organisation(shortName).id()));
     }

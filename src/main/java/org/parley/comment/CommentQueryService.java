@@ -63,6 +63,19 @@ public class CommentQueryService {
                 .toList();
     }
 
+    /**
+     * The comments (published, top-level, not hidden) in the given versions that an organisation endorsed, in the
+     * order endorsed; the caller passes versions the reader may read.
+     */
+    public List<EndorsedComment> publishedEndorsedBy(long organisationId, Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        CommentVisibility visibility = visibility();
+        return comments.findPublishedEndorsedBy(organisationId, versionIds).stream()
+                .filter(e -> visibility.canSee(e.comment())).toList();
+    }
+
     /** Margin counts: visible, published, top-level comments per paragraph and kind. */
     public Map<Long, KindCounts> counts(long versionId) {
         return comments.countsByParagraph(documents.version(versionId).id());

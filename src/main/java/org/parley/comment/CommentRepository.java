@@ -86,6 +86,25 @@ class CommentRepository {
                 .and(COMMENT.PARENT_ID.isNull()));
     }
 
+    /**
+     * Published, not hidden, top-level comments in the given versions that the organisation endorsed, each with
+     * the time of the endorsement, in the order endorsed; one statement.
+     */
+    List<EndorsedComment> findPublishedEndorsedBy(long organisationId, Collection<Long> versionIds) {
+        return dsl.select(COMMENT.fields()).select(PERSON.DISPLAY_NAME)
+                .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND)
+                .select(ENDORSEMENT.CREATED_AT)
+                .from(ENDORSEMENT)
+                .join(COMMENT).on(COMMENT.ID.eq(ENDORSEMENT.COMMENT_ID))
+                .join(PERSON).on(PERSON.ID.eq(COMMENT.AUTHOR_ID))
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
+                .where(ENDORSEMENT.ORGANISATION_ID.eq(organisationId)).and(COMMENT.VERSION_ID.in(versionIds))
+                .and(COMMENT.STATUS.eq(CommentStatus.PUBLISHED.name())).and(COMMENT.HIDDEN_AT.isNull())
+                .and(COMMENT.PARENT_ID.isNull())
+                .orderBy(ENDORSEMENT.CREATED_AT, COMMENT.ID)
+                .fetch(r -> new EndorsedComment(toComment(r), r.get(ENDORSEMENT.CREATED_AT)));
+    }
+
     private List<Comment> select(Condition condition) {
         return dsl.select(COMMENT.fields()).select(PERSON.DISPLAY_NAME)
                 .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND)

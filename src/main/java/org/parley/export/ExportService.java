@@ -72,8 +72,8 @@ public class ExportService {
         Text text = texts(version, lang, source);
         List<String> translationLines = text.source() ? List.of() : List.of(
                 messages.get("export.cover.translation", labelLocale,
-                        messages.get("language." + lang, labelLocale),
-                        messages.get("language." + version.language(), labelLocale)),
+                        messages.get("language.in-text." + lang, labelLocale),
+                        messages.get("language.in-text." + version.language(), labelLocale)),
                 messages.get("export.cover.translation-state", labelLocale, source.size(),
                         count(text.marks(), TextMark.MISSING), count(text.marks(), TextMark.OUTDATED)));
         VersionText versionText = new VersionText(summary.document(), version, lang, text.sections(),

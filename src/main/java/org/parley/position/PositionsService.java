@@ -8,6 +8,7 @@ import org.parley.base.CsvTable;
 import org.parley.base.Messages;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentQueryService;
+import org.parley.comment.EndorsedComment;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentSummary;
 import org.parley.document.DocumentVersion;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +59,17 @@ public class PositionsService {
         }
         Map<Long, List<Comment>> saidPerVersion = comments.publishedOnBehalfOf(organisationId, versions.keySet())
                 .stream().collect(Collectors.groupingBy(Comment::versionId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<EndorsedComment>> endorsedPerVersion = comments.publishedEndorsedBy(organisationId,
+                versions.keySet()).stream().collect(Collectors.groupingBy(e -> e.comment().versionId(),
+                LinkedHashMap::new, Collectors.toList()));
         List<Position> positions = new ArrayList<>();
-        saidPerVersion.forEach((versionId, said) ->
-                positions.addAll(positionsIn(documentOf.get(versionId), versions.get(versionId), said)));
+        Set<Long> versionIds = new LinkedHashSet<>(saidPerVersion.keySet());
+        versionIds.addAll(endorsedPerVersion.keySet());
+        for (long versionId : versionIds) {
+            positions.addAll(positionsIn(documentOf.get(versionId), versions.get(versionId),
+                    saidPerVersion.getOrDefault(versionId, List.of()),
+                    endorsedPerVersion.getOrDefault(versionId, List.of())));
+        }
         positions.sort(Comparator.comparing(Position::documentTitle).thenComparing(Position::versionNumber)
                 .thenComparing(Position::postedAt));
         return positions;
@@ -79,7 +91,7 @@ public class PositionsService {
                 "disposition", "reason").stream().map(c -> messages.get("positions.column." + c, locale)).toList());
         for (Position p : positions(organisationId)) {
             rows.add(Arrays.asList(p.documentTitle(), String.valueOf(p.versionNumber()),
-                    p.paragraphNumber(), messages.get("comment.kind." + p.kind(), locale), p.text(), p.proposedText(),
+                    p.paragraphNumber(), kindLabel(p, locale), p.text(), p.proposedText(),
                     p.language(), p.postedAt().toLocalDate().toString(),
                     p.disposition() == null ? "" : messages.get("disposition.kind." + p.disposition(), locale),
                     p.reason()));
@@ -87,18 +99,38 @@ public class PositionsService {
         return rows;
     }
 
-    private List<Position> positionsIn(DocumentSummary summary, DocumentVersion version, List<Comment> said) {
+    /** "Comment", "Amendment"…, or "Supports UCLG Africa" for an endorsement. */
+    public String kindLabel(Position p, Locale locale) {
+        return Position.ENDORSEMENT.equals(p.kind()) ? messages.get("positions.kind.endorsement", locale, p.endorsed())
+                : messages.get("comment.kind." + p.kind(), locale);
+    }
+
+    private List<Position> positionsIn(DocumentSummary summary, DocumentVersion version, List<Comment> said,
+                                       List<EndorsedComment> endorsed) {
         Map<Long, Paragraph> paragraphs = documents.allParagraphs(version).stream()
                 .collect(Collectors.toMap(Paragraph::id, Function.identity()));
-        List<Long> ids = said.stream().map(Comment::id).toList();
+        List<Long> ids = new ArrayList<>(said.stream().map(Comment::id).toList());
+        endorsed.forEach(e -> ids.add(e.comment().id()));
         Map<Long, Disposition> answers = dispositions.answersVisibleToReader(ids);
-        return said.stream().map(c -> {
-            Paragraph paragraph = paragraphs.get(c.paragraphId());
-            Disposition answer = answers.get(c.id());
-            return new Position(summary.document().slug(), summary.document().title(), version.number(),
-                    version.label(), paragraph.number(), paragraph.anchor(), c.id(), c.kind().name(), c.body(),
-                    c.proposedText(), c.language(), c.publishedAt() == null ? c.createdAt() : c.publishedAt(),
-                    answer == null ? null : answer.kind(), answer == null ? null : answer.reason());
-        }).toList();
+        List<Position> positions = new ArrayList<>();
+        for (Comment c : said) {
+            positions.add(position(summary, version, paragraphs.get(c.paragraphId()), c, c.kind().name(),
+                    c.publishedAt() == null ? c.createdAt() : c.publishedAt(), answers.get(c.id()), null));
+        }
+        for (EndorsedComment e : endorsed) {
+            Comment c = e.comment();
+            positions.add(position(summary, version, paragraphs.get(c.paragraphId()), c, Position.ENDORSEMENT,
+                    e.endorsedAt(), answers.get(c.id()),
+                    c.organisation() == null ? c.authorName() : c.organisation().name()));
+        }
+        return positions;
+    }
+
+    private static Position position(DocumentSummary summary, DocumentVersion version, Paragraph paragraph,
+                                     Comment c, String kind, OffsetDateTime at, Disposition answer, String endorsed) {
+        return new Position(summary.document().slug(), summary.document().title(), version.number(),
+                version.label(), paragraph.number(), paragraph.anchor(), c.id(), kind, c.body(),
+                c.proposedText(), c.language(), at, answer == null ? null : answer.kind(),
+                answer == null ? null : answer.reason(), endorsed);
     }
 }

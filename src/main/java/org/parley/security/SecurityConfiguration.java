@@ -22,8 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Two filter chains: the stateless REST API (bearer tokens, problem-details errors) and the Vaadin UI
- * (form login, session). Access rules for data live in the services; these chains only authenticate.
+ * Two filter chains: the stateless REST API (bearer tokens, problem-details errors; its reads also know the
+ * person signed in to the screens) and the Vaadin UI (form login, session). Access rules for data live in the services; these chains only authenticate.
  */
 @Configuration
 @EnableWebSecurity
@@ -59,6 +59,7 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new SessionReadingContextRepository()))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, throttle, lockNotice), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(SecurityHeaders.parley())

@@ -20,6 +20,7 @@ import org.parley.document.importing.ParsedParagraph;
 import org.parley.document.importing.ParsedSection;
 import org.parley.security.CurrentUser;
 import org.parley.security.GlobalRole;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -261,7 +262,9 @@ public class TranslationService implements VersionLanguages {
     private void requireTarget(DocumentVersion version, String language) {
         requireKnown(language);
         if (language.equals(version.language())) {
-            throw new UserFacingException("translation.error.source-language", language);
+            // the language's name inside the sentence, in the reader's language ("déjà en anglais")
+            throw new UserFacingException("translation.error.source-language",
+                    new DefaultMessageSourceResolvable(new String[] {"language.in-text." + language}, language));
         }
     }
 

@@ -8,17 +8,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.document.DocumentService;
 import org.parley.document.Visibility;
+import org.parley.document.VersionStatus;
 import org.parley.translation.TranslatedParagraph;
 import org.parley.translation.TranslationService;
 import org.parley.organisation.Person;
 import org.parley.drafting.RevisionService;
 import org.parley.security.ApiTokenService;
 import org.parley.security.GlobalRole;
+import org.parley.security.SystemActor;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -29,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -168,5 +174,31 @@ class ExportApiTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isPositive();
         }
+    }
+    @Test
+    void a_link_from_the_screens_reads_with_the_signed_in_session_but_never_writes_with_it() throws Exception {
+        MockHttpSession editorSession = sessionOf(editor);
+        MvcResult started = mvc.perform(get("/api/v1/documents/paper/versions/2/export?format=md")
+                .session(editorSession)).andExpect(request().asyncStarted()).andReturn();
+        assertThat(mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("1. Access to adequate housing");
+
+        mvc.perform(get("/api/v1/documents/paper/versions/2/export?format=md")
+                        .session(sessionOf(data.person(GlobalRole.CONTRIBUTOR))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/documents/paper/versions/2/publish").session(editorSession)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"milestone\": \"Bogotá\"}"))
+                .andExpect(status().isUnauthorized());
+        assertThat(SystemActor.call(() -> documents.version("paper", 2)).status()).isEqualTo(VersionStatus.DRAFT);
+    }
+
+    /** The session the screens' login leaves behind, holding the person's security context. */
+    private MockHttpSession sessionOf(Person person) {
+        MockHttpSession session = new MockHttpSession();
+        data.signIn(person);
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                SecurityContextHolder.getContext());
+        data.signOut();
+        return session;
     }
 }

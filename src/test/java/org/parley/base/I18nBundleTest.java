@@ -56,6 +56,18 @@ class I18nBundleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"_fr", "_es"})
+    void french_and_spanish_name_languages_in_lower_case_inside_a_sentence_and_capitalised_as_a_label(String suffix) {
+        Map<String, String> bundle = bundle(suffix);
+        for (String code : new String[] {"en", "fr", "es", "ar"}) {
+            String label = bundle.get("language." + code);
+            String inText = bundle.get("language.in-text." + code);
+            assertThat(inText).as(code).isEqualTo(label.toLowerCase(Locale.ROOT));
+            assertThat(Character.isUpperCase(label.charAt(0))).as(label).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_fr", "_es"})
     void translation_has_exactly_the_english_keys(String suffix) {
         assertThat(bundle(suffix).keySet()).containsExactlyElementsOf(english().keySet());
     }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.parley.comment.CommentKind;
@@ -27,9 +29,11 @@ import org.parley.organisation.OrganisationService;
 import org.parley.disposition.DispositionService;
 import org.parley.disposition.RoundItem;
 import org.parley.security.SystemActor;
+import org.parley.testsupport.Axe;
 import org.parley.testsupport.BrowserSteps;
 import org.parley.testsupport.HeadlessChromium;
 import org.parley.testsupport.TestData;
+import org.parley.testsupport.WorkbenchSteps;
 import org.parley.testsupport.TestDatabaseInitializer;
 import org.parley.translation.TranslationService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +47,9 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -148,6 +154,58 @@ class DemoPaperJourneyBrowserIT {
                 == paragraphs);
     }
 
+    @Test
+    void the_main_pages_pass_axe_in_english_french_and_spanish() throws IOException {
+        WebDriver desk = browser("editor@parley.example");
+        String tunis = organisations.findByShortName("Tunis").orElseThrow().shortName();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("reading", "/documents/" + SLUG + "/v/1");
+        pages.put("thread", "/documents/" + SLUG + "/v/1#p-7/comments");
+        pages.put("search", "/search?q=migrants");
+        pages.put("workbench", "/documents/" + SLUG + "/workbench/1");
+        pages.put("resolution", "/documents/" + SLUG + "/resolution/1");
+        pages.put("statistics", "/documents/" + SLUG + "/statistics");
+        pages.put("positions", "/positions/" + tunis);
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"))) {
+            String language = chooseLanguage(desk, locale);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                desk.get("about:blank"); // a new page each time, also when only the #fragment differs
+                desk.get(url(page.getValue()));
+                until(desk, page.getKey() + " shown", d -> !d.findElements(By.cssSelector("[role=main] h1"))
+                        .isEmpty());
+                if (page.getKey().equals("thread")) {
+                    until(desk, "thread open", d -> !text(d, "#thread-panel h2").isEmpty());
+                }
+                idle(desk);
+                Axe.assertNoSeriousViolations(desk, page.getKey() + " in " + language);
+                if (language.equals("Français")) {
+                    screenshot(desk, "axe-" + page.getKey() + "-fr-1400.png");
+                    desk.manage().window().setSize(new Dimension(390, 844));
+                    idle(desk);
+                    screenshot(desk, "axe-" + page.getKey() + "-fr-390.png");
+                    Axe.assertNoSeriousViolations(desk, page.getKey() + " in " + language + " on a phone");
+                    desk.manage().window().setSize(new Dimension(1400, 900));
+                }
+            }
+        }
+    }
+
+    /** Switches the interface to the language, as a reader would with the switcher; returns its name in itself. */
+    private String chooseLanguage(WebDriver driver, Locale locale) {
+        String label = locale.getDisplayLanguage(locale).substring(0, 1).toUpperCase(locale)
+                + locale.getDisplayLanguage(locale).substring(1);
+        String skipLink = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString("nav.skip-to-content");
+        driver.get(url("/"));
+        click(driver, "#language-switcher");
+        pick(driver, "vaadin-select-item", label);
+        until(driver, label + " chosen", d -> skipLink.equals(((JavascriptExecutor) d).executeScript(
+                "const s = document.getElementById('skip-to-content'); return s && s.textContent.trim();")));
+        idle(driver);
+        return label;
+    }
+
     /** Answers the round's comments one after the other as the workbench offers them; returns how many. */
     private int answerEveryComment(WebDriver desk, int round) {
         int answered = 0;
@@ -158,7 +216,10 @@ class DemoPaperJourneyBrowserIT {
             if (next.comment().kind() == CommentKind.AMENDMENT) {
                 click(desk, "#draft-editor [id^='draft-apply-amendment-']");
                 idle(desk);
-                answer(desk, label("disposition.kind.ACCEPTED"), "Intégré tel que proposé.", next.paragraphNumber());
+                until(desk, "Accepted proposed with the amended paragraph", d -> text(d, "#disposition-kind")
+                        .contains(label("disposition.kind.ACCEPTED"))
+                        && WorkbenchSteps.linkedParagraphs(d).equals(next.paragraphNumber()));
+                answer(desk, label("disposition.kind.ACCEPTED"), "Intégré tel que proposé.", null);
             } else {
                 answer(desk, label("disposition.kind.NOTED"), "Pris en compte pour le congrès.", null);
             }
@@ -188,7 +249,7 @@ class DemoPaperJourneyBrowserIT {
     }
 
     private WebDriver browser(String email) {
-        WebDriver driver = HeadlessChromium.start(1400, 1000, "--lang=fr-FR");
+        WebDriver driver = HeadlessChromium.start(1400, 900, "--lang=fr-FR");
         drivers.add(driver);
         BrowserSteps.signIn(driver, url(""), email, DemoContentLoader.DEMO_PASSWORD);
         return driver;

@@ -120,7 +120,7 @@ class TranslatedExportTest {
         String text = pdfText(pdf);
         // labels in French although the reader's locale is English
         assertThat(text).contains("Version 2", "Brouillon", "Sommaire", "Page 3 / 3",
-                "Traduction (langue : Français ; original : Anglais)",
+                "Traduction en français de l'original en anglais",
                 "4 paragraphes. Non traduits (texte source affiché, signalés) : 1.", "(signalés) : 1.");
         assertThat(text).doesNotContain("Contents", "Access to adequate housing", "rarely target", "seldom name");
         assertThat(text).containsSubsequence("Sommaire", "I. Logement", "II. Santé",
@@ -171,7 +171,7 @@ class TranslatedExportTest {
                     "Traduction à mettre à jour : le paragraphe source a changé depuis",
                     "Non traduit : texte source");
             assertThat(doc.getHeaderList().get(0).getText()).contains("Brouillon",
-                    "Traduction (langue : Français ; original : Anglais)", "4 paragraphes. Non traduits",
+                    "Traduction en français de l'original en anglais", "4 paragraphes. Non traduits",
                     "signalés) : 1. Traduction à mettre à jour (signalés) : 1.");
         }
     }
@@ -220,10 +220,10 @@ class TranslatedExportTest {
             assertThat(translated.getCTP().getPPr().isSetBidi()).as("right to left").isTrue();
             assertThat(paragraph(doc.getParagraphs(), "2.\t").getCTP().getPPr().isSetBidi())
                     .as("the English source standing in reads left to right").isFalse();
-            assertThat(doc.getHeaderList().get(0).getText()).contains("Traduction (langue : Arabe ; original : Anglais)");
+            assertThat(doc.getHeaderList().get(0).getText()).contains("Traduction en arabe de l'original en anglais");
         }
         byte[] pdf = bytes(exports.version("paper", 1, "pdf", "ar", Locale.forLanguageTag("es")));
-        assertThat(pdfText(pdf)).contains(arabic, "Traducción (idioma: Árabe; original: Inglés)", "Índice");
+        assertThat(pdfText(pdf)).contains(arabic, "Traducción al árabe del original en inglés", "Índice");
         render(pdf, "paper-v1-ar");
     }
 

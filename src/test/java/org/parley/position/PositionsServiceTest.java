@@ -101,6 +101,29 @@ class PositionsServiceTest {
     }
 
     @Test
+    void an_organisations_endorsements_of_others_comments_are_positions_too() {
+        Organisation tunis = data.organisation(OrganisationKind.LOCAL_GOVERNMENT);
+        Person tunisFocal = data.person(GlobalRole.CONTRIBUTOR);
+        data.membership(tunisFocal, tunis, MembershipRole.FOCAL_POINT);
+        data.signIn(tunisFocal);
+        comments.endorse(support.id(), tunis.id());
+        data.signOut();
+
+        assertThat(positions.positions(tunis.id())).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Position.ENDORSEMENT);
+            assertThat(p.commentId()).isEqualTo(support.id());
+            assertThat(p.text()).isEqualTo("Tangier's housing office, ouvert à tous.");
+            assertThat(p.endorsed()).isEqualTo(africa.name());
+            assertThat(p.paragraphNumber()).isEqualTo("1");
+            assertThat(positions.kindLabel(p, Locale.FRENCH)).isEqualTo("Appuie le commentaire de " + africa.name());
+        });
+        assertThat(positions.positions(africa.id())).as("the endorsed organisation's own list is unchanged")
+                .singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo("SUPPORT"));
+        assertThat(new String(positions.csv(tunis.id(), Locale.ENGLISH), StandardCharsets.UTF_8))
+                .contains("Supports the comment of " + africa.name());
+    }
+
+    @Test
     void the_csv_has_a_header_in_the_readers_language_and_one_row_per_position() {
         String csv = new String(positions.csv(africa.id(), Locale.FRENCH), StandardCharsets.UTF_8);
 

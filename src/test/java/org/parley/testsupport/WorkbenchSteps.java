@@ -25,8 +25,10 @@ public final class WorkbenchSteps {
 
     /** Answers the comment selected in the workbench; {@code linkedParagraph} null links no paragraph. */
     public static void answer(WebDriver desk, String kind, String reason, String linkedParagraph) {
-        click(desk, "#disposition-kind");
-        pick(desk, "vaadin-select-item", kind);
+        if (!text(desk, "#disposition-kind").contains(kind)) { // chosen already (proposed on applying): keep it
+            click(desk, "#disposition-kind");
+            pick(desk, "vaadin-select-item", kind);
+        }
         WebElement field = desk.findElement(By.cssSelector("#disposition-reason textarea"));
         field.clear();
         field.sendKeys(reason);
@@ -38,6 +40,13 @@ public final class WorkbenchSteps {
         }
         click(desk, "#disposition-save");
         idle(desk);
+    }
+
+    /** The numbers of the draft paragraphs the answer links now, as its chips show them ("2", "2,3"). */
+    public static String linkedParagraphs(WebDriver desk) {
+        return (String) ((JavascriptExecutor) desk).executeScript("return [...document.querySelectorAll("
+                + "'#disposition-paragraphs vaadin-multi-select-combo-box-chip:not([slot=overflow])')]"
+                + ".map(c => c.label).filter(l => l).join(',');");
     }
 
     /** Publishes the workbench's draft as a milestone, opening a round until the end of 2030 if asked. */

@@ -5,6 +5,7 @@ import org.parley.document.VersionText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.journal.Journal;
+import org.parley.base.Messages;
 import org.parley.base.UserFacingException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +57,8 @@ class TranslationServiceTest {
             3. La santé est à la fois un droit fondamental et une question d'intérêt public pour toute la ville.
             """;
 
+    @Autowired
+    Messages messages;
     @Autowired
     TestData data;
     @Autowired
@@ -171,8 +175,11 @@ class TranslationServiceTest {
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("translation.error.language"));
         assertThatThrownBy(() -> translations.propose(version, "en", "en.md", bytes(SOURCE)))
-                .isInstanceOfSatisfying(UserFacingException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("translation.error.source-language"));
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("translation.error.source-language");
+                    assertThat(messages.get(e, Locale.FRENCH)).isEqualTo(
+                            "Le texte est déjà en anglais : une traduction doit être dans une autre langue.");
+                });
         assertThatThrownBy(() -> translations.text(version, "xx"))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("translation.error.language"));

@@ -137,7 +137,13 @@ class CommentForm extends Div {
         language.setItems(LANGUAGES);
         language.setValue("");
         language.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("comment.form.language-detect")
-                : Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code)));
+                : capitalised(Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code)),
+                        Locale.forLanguageTag(code)));
+    }
+
+    /** "français" as the start of a label: "Français". */
+    private static String capitalised(String name, Locale locale) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** Reads the passage selected inside this paragraph's text (kept by the panel's selection listener). */

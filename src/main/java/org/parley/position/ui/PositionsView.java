@@ -9,7 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,18 +26,25 @@ import org.parley.position.Position;
 import org.parley.position.PositionsService;
 
 import java.io.ByteArrayInputStream;
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything one organisation said, across documents and versions, with the answers: a delegate's briefing. */
+/**
+ * Everything one organisation said or endorsed, across documents and versions, with the answers: a delegate's
+ * briefing.
+ */
 @Route(value = "positions/:organisation?", layout = MainLayout.class)
 @AnonymousAllowed
 public class PositionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PositionsService positions;
     private final OrganisationService organisations;
-    private final Select<Organisation> organisation = new Select<>();
+    private final ComboBox<Organisation> organisation = new ComboBox<>();
     private final Grid<Position> grid = new Grid<>();
     private final Div download = new Div();
     private final Paragraph empty = new Paragraph();
@@ -46,10 +54,21 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
         this.organisations = organisations;
         addClassName("positions-view");
         organisation.setLabel(getTranslation("positions.organisation"));
-        organisation.setItems(organisations.organisations());
+        // typed letters filter on the name or the short name; the list reads by kind (sections first), then name
+        organisation.setItems((item, typed) -> matches(item, typed), organisations.organisations().stream()
+                .sorted(Comparator.comparing(Organisation::kind).thenComparing(Organisation::name,
+                        Collator.getInstance(getLocale()))).toList());
         organisation.setItemLabelGenerator(Organisation::name);
+        organisation.setRenderer(new ComponentRenderer<>(o -> {
+            Span kind = new Span(getTranslation("organisation.kind." + o.kind()));
+            kind.addClassName("positions-organisation-kind");
+            Div item = new Div(new Span(o.name()), kind);
+            item.addClassName("positions-organisation-item");
+            return item;
+        }));
+        organisation.setClearButtonVisible(true);
         organisation.setId("positions-organisation");
-        organisation.setWidth("min(28rem, 100%)");
+        organisation.setWidth("min(32rem, 100%)");
         organisation.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(PositionsView.class,
@@ -71,8 +90,8 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
             where.getElement().setAttribute("dir", "auto");
             return where;
         }).setHeader(getTranslation("positions.column.where")).setFlexGrow(2);
-        grid.addColumn(p -> getTranslation("comment.kind." + p.kind())).setHeader(getTranslation(
-                "positions.column.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> positions.kindLabel(p, getLocale())).setHeader(getTranslation(
+                "positions.column.kind")).setWidth("9rem").setFlexGrow(1); // an endorsement names whose comment: it wraps
         grid.addComponentColumn(p -> {
             Span text = new Span(p.text());
             text.getElement().setAttribute("dir", "auto");
@@ -112,6 +131,17 @@ public class PositionsView extends Div implements BeforeEnterObserver, HasDynami
                 getTranslation("positions.download-xlsx"));
         xlsx.setId("positions-xlsx");
         download.add(csv, xlsx);
+    }
+
+    private static boolean matches(Organisation organisation, String typed) {
+        String wanted = folded(typed);
+        return folded(organisation.name()).contains(wanted) || folded(organisation.shortName()).contains(wanted);
+    }
+
+    /** Lower case without accents: "bogota" finds "Bogotá". */
+    private static String folded(String text) {
+        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     @Override

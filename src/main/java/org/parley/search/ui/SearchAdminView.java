@@ -33,6 +33,7 @@ public class SearchAdminView extends Div implements HasDynamicTitle {
         addClassName("search-admin-view");
         status.setId("index-status");
         progress.setId("index-progress");
+        progress.getElement().setAttribute("aria-labelledby", "index-status");
         reindex = new Button(getTranslation("search.admin.reindex"), e -> startReindex());
         reindex.setId("reindex");
         reindex.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -42,8 +42,11 @@ final class StatisticsCharts {
         return chart.toSvg();
     }
 
-    /** Text set through the DOM API, never as markup: the labels are user data. */
-    static Div htmlTable(List<List<String>> table) {
+    /**
+     * Text set through the DOM API, never as markup: the labels are user data. The table scrolls sideways on a
+     * narrow screen: its frame is a named region that takes focus, so the keyboard can scroll it too.
+     */
+    static Div htmlTable(String title, List<List<String>> table) {
         Element html = new Element("table");
         html.getClassList().add("statistics-table");
         for (int r = 0; r < table.size(); r++) {
@@ -62,6 +65,8 @@ final class StatisticsCharts {
         }
         Div wrapper = new Div();
         wrapper.addClassName("statistics-table-wrapper");
+        wrapper.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", title);
         wrapper.getElement().appendChild(html);
         return wrapper;
     }

@@ -103,7 +103,8 @@ public class StatisticsView extends Div implements BeforeEnterObserver, HasDynam
         Svg chart = new Svg(StatisticsCharts.chart(getTranslation("statistics.heading." + breakdown.slug()),
                 table, breakdown == Breakdown.OUTCOME));
         chart.addClassName("statistics-chart");
-        section.add(chart, StatisticsCharts.htmlTable(table), csv(breakdown));
+        section.add(chart, StatisticsCharts.htmlTable(
+                getTranslation("statistics.heading." + breakdown.slug()), table), csv(breakdown));
         return section;
     }
 

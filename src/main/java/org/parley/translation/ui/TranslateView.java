@@ -43,7 +43,7 @@ public class TranslateView extends Div implements BeforeEnterObserver, HasDynami
         DocumentVersion version = documents.version(slug, number);
         String documentTitle = documents.document(slug).document().title();
         VersionText text = translations.text(version, language); // refuses an unknown language
-        title = getTranslation("translate.title", documentTitle, getTranslation("language." + language));
+        title = getTranslation("translate.title", documentTitle, getTranslation("language.in-text." + language));
         removeAll();
         H1 heading = new H1(title);
         heading.getElement().setAttribute("dir", "auto");
@@ -52,7 +52,7 @@ public class TranslateView extends Div implements BeforeEnterObserver, HasDynami
         back.setId("back-to-text");
         add(heading, back, languageSwitch(version, language, slug + "/v/" + number));
         if (text.source()) {
-            add(new Span(getTranslation("translate.source-language", getTranslation("language." + language))));
+            add(new Span(getTranslation("translate.source-language", getTranslation("language.in-text." + language))));
             return;
         }
         TranslationWorklist worklist = new TranslationWorklist(documents, translations, version, language);

@@ -85,6 +85,16 @@ class DispositionEditor extends Div {
         paragraphs.setValue(items.stream().filter(p -> chosen.contains(p.id())).collect(Collectors.toSet()));
     }
 
+    /** The amendment went into the draft: proposes Accepted (unless chosen already) and links the paragraph. */
+    void amendmentApplied(long draftParagraphId) {
+        if (kind.isEmpty()) {
+            kind.setValue(DispositionKind.ACCEPTED);
+        }
+        Set<Paragraph> linked = new java.util.HashSet<>(paragraphs.getValue());
+        paragraphs.getListDataView().getItems().filter(p -> p.id() == draftParagraphId).forEach(linked::add);
+        paragraphs.setValue(linked);
+    }
+
     void show(RoundItem item) {
         current = item;
         setVisible(item != null);
@@ -109,10 +119,19 @@ class DispositionEditor extends Div {
         com.vaadin.flow.component.html.Paragraph body = new com.vaadin.flow.component.html.Paragraph(c.body());
         body.getElement().setAttribute("dir", "auto");
         comment.add(who, body);
+        Paragraph commented = documents.paragraph(c.paragraphId()).paragraph();
+        String paragraphText = ParagraphTextHtml.toPlainText(commented.text());
         if (c.proposedText() != null) {
-            String paragraphText = ParagraphTextHtml.toPlainText(documents.paragraph(c.paragraphId()).paragraph().text());
-            WordDiffView diff = new WordDiffView(paragraphText, c.proposedText());
-            comment.add(diff);
+            comment.add(new WordDiffView(paragraphText, c.proposedText()));
+        } else { // what the comment is about, also before a draft exists to show it beside
+            Span label = new Span(getTranslation("workbench.commented-paragraph", commented.number(), round.number()));
+            label.addClassName("workbench-comment-meta");
+            com.vaadin.flow.component.html.Paragraph text = new com.vaadin.flow.component.html.Paragraph(paragraphText);
+            text.getElement().setAttribute("dir", "auto");
+            Div quoted = new Div(label, text);
+            quoted.setId("workbench-commented-paragraph");
+            quoted.addClassName("workbench-commented-paragraph");
+            comment.add(quoted);
         }
     }
 

@@ -29,6 +29,7 @@ class DraftParagraphCard extends Div {
     private final DraftEditingService editing;
     private final DraftParagraph paragraph;
     private final Consumer<Long> changed;
+    private final Consumer<Long> amendmentApplied;
     private final Consumer<String> failed;
     private final BooleanSupplier unsavedAnywhere;
     private final TextArea text = new TextArea();
@@ -37,15 +38,17 @@ class DraftParagraphCard extends Div {
 
     /**
      * @param changed called after a change with the id of a paragraph it created (or null)
+     * @param amendmentApplied called with this paragraph's id once the amendment is applied to it
      * @param failed  shows a refusal
      * @param unsavedAnywhere whether this or another card shown with it holds text not saved yet
      */
     DraftParagraphCard(DraftEditingService editing, DraftParagraph paragraph, Long nextId, Long amendmentId,
-                       Consumer<Long> changed, Consumer<String> failed,
+                       Consumer<Long> changed, Consumer<Long> amendmentApplied, Consumer<String> failed,
                        BooleanSupplier unsavedAnywhere) {
         this.editing = editing;
         this.paragraph = paragraph;
         this.changed = changed;
+        this.amendmentApplied = amendmentApplied;
         this.failed = failed;
         this.unsavedAnywhere = unsavedAnywhere;
         this.expectedRevision = paragraph.revision();
@@ -107,6 +110,7 @@ class DraftParagraphCard extends Div {
         try {
             editing.applyAmendment(amendmentId, paragraph.id());
             changed.accept(null);
+            amendmentApplied.accept(paragraph.id());
         } catch (AmendmentConflictException e) {
             showAmendmentConflict(e);
         } catch (UserFacingException e) {

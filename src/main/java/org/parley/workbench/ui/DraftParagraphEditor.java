@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,7 @@ class DraftParagraphEditor extends Div {
     private final DraftEditingService editing;
     private final DocumentVersion draft;
     private final Runnable onDraftChanged;
+    private final Consumer<Long> onAmendmentApplied;
     private final Span error = new Span();
     private final Set<Long> created = new HashSet<>();
     private List<DraftParagraphCard> cards = List.of();
@@ -39,9 +41,10 @@ class DraftParagraphEditor extends Div {
     private List<RoundItem> feedback = List.of();
 
     DraftParagraphEditor(DraftEditingService editing, DocumentSummary summary, DocumentVersion round,
-                         Runnable onDraftChanged) {
+                         Runnable onDraftChanged, Consumer<Long> onAmendmentApplied) {
         this.editing = editing;
         this.onDraftChanged = onDraftChanged;
+        this.onAmendmentApplied = onAmendmentApplied;
         this.draft = summary.versionAnswering(round).filter(v -> v.status() == VersionStatus.DRAFT).orElse(null);
         setId("draft-editor");
         addClassName("draft-editor");
@@ -92,6 +95,7 @@ class DraftParagraphEditor extends Div {
             int index = all.indexOf(p);
             Long nextId = index + 1 < all.size() ? all.get(index + 1).id() : null;
             DraftParagraphCard card = new DraftParagraphCard(editing, p, nextId, amendment, this::changed,
+                    onAmendmentApplied,
                     error::setText, () -> this.cards.stream().anyMatch(DraftParagraphCard::hasUnsavedText));
             DraftParagraphCard before = typed.get(p.id());
             if (before != null && before.revision() == p.revision()) { // not changed by what was just done

@@ -86,6 +86,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
                 getTranslation("workbench.back-to-text"));
         progress.setId("workbench-progress");
         progressText.setId("workbench-progress-text");
+        progress.getElement().setAttribute("aria-labelledby", "workbench-progress-text"); // its accessible name
         Div header = new Div(title, back, new DraftActions(documents, dispositions, revisions, summary, round,
                 this::reload), new Div(progressText, progress), downloads(), roundProgress);
         header.addClassName("workbench-header");
@@ -94,7 +95,8 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         }
         editor = new DispositionEditor(documents, dispositions, summary, round, this::saved,
                 () -> draftEditor != null && draftEditor.hasUnsavedText());
-        draftEditor = new DraftParagraphEditor(drafting, summary, round, () -> editor.draftChanged());
+        draftEditor = new DraftParagraphEditor(drafting, summary, round, () -> editor.draftChanged(),
+                paragraphId -> editor.amendmentApplied(paragraphId));
         Div body = new Div(grid, editor, draftEditor);
         body.addClassName("workbench-body");
         add(header, body);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.parley.organisation.NewOrganisation;
 import org.parley.organisation.OrganisationService;
 import org.parley.security.SystemActor;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +28,8 @@ import org.parley.testsupport.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -78,6 +81,26 @@ class PositionsViewTest {
         assertThat(_size(grid)).isEqualTo(1);
         assertThat(_get(grid, 0).text()).isEqualTo("We support housing first.");
         assertThat(_get(Anchor.class, spec -> spec.withId("positions-csv")).getHref()).isNotBlank();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_organisation_is_typed_ahead_and_listed_by_kind_then_name() {
+        Organisation bogota = SystemActor.call(() -> organisations.createOrganisation(new NewOrganisation(
+                OrganisationKind.LOCAL_GOVERNMENT, "Alcaldía de Bogotá", "Bogotá", "Latin America", null)));
+        Organisation amman = SystemActor.call(() -> organisations.createOrganisation(new NewOrganisation(
+                OrganisationKind.LOCAL_GOVERNMENT, "Greater Amman Municipality", "Amman", "Middle East", null)));
+        Organisation culture = SystemActor.call(() -> organisations.createOrganisation(new NewOrganisation(
+                OrganisationKind.COMMISSION, "Committee on Culture", "Culture", null, null)));
+        MockUi.open(context);
+        MockUi.navigate("positions");
+        ComboBox<Organisation> choice = _get(ComboBox.class, spec -> spec.withId("positions-organisation"));
+
+        assertThat(getSuggestionItems(choice)).containsExactly(section, culture, bogota, amman);
+        setUserInput(choice, "bogota");
+        assertThat(getSuggestionItems(choice)).as("accents and case do not matter").containsExactly(bogota);
+        setUserInput(choice, "amm");
+        assertThat(getSuggestionItems(choice)).as("the short name counts too").containsExactly(amman);
     }
 
     @Test
