@@ -99,7 +99,8 @@ class ReadingViewBrowserIT {
 
         browser.findElement(By.cssSelector("#thread-title")).sendKeys(Keys.ESCAPE);
         until(browser, "Esc closed the thread", ExpectedConditions.invisibilityOfElementLocated(By.id("thread-panel")));
-        until(browser, "focus back on the paragraph", d -> focused(d).equals("margin-p-5"));
+        BrowserSteps.idle(browser);
+        assertThat(focused(browser)).as("focus back on the paragraph").isEqualTo("margin-p-5");
 
         js(browser, "document.querySelector('#p-7 .paragraph-number').click();");
         until(browser, "an in-page link stays on the page and goes to its paragraph", d -> nearTopOfText(d, "p-7")
@@ -114,7 +115,12 @@ class ReadingViewBrowserIT {
 
     @Test
     void on_a_phone_in_french_the_header_stays_and_the_thread_covers_the_text() throws IOException {
-        WebDriver phone = browser(390, 844, "fr-FR");
+        WebDriver phone = browser(1400, 900, "fr-FR");
+        phone.get(url("/documents/" + SLUG + "/v/1"));
+        until(phone, "language switcher", ExpectedConditions.elementToBeClickable(By.id("language-switcher"))).click();
+        BrowserSteps.pick(phone, "vaadin-select-item", "français");
+        until(phone, "French", d -> text(d, "#version-banner .status-badge").equals("Ouvert aux commentaires"));
+        phone.manage().window().setSize(new Dimension(390, 844));
         phone.get(url("/documents/" + SLUG + "/v/1#p-12/comments"));
         until(phone, "thread of paragraph 12", d -> text(d, "#thread-panel h2").equals("Paragraphe 12"));
         screenshot(phone, "reading-thread-phone-fr.png");
@@ -210,6 +216,15 @@ class ReadingViewBrowserIT {
         BrowserSteps.click(browser, "#matching-previous");
         until(browser, "back to the first", d -> text(d, "#thread-panel h2").equals("Paragraph 4"));
         screenshot(browser, "reading-my-comments-thread-desktop-en.png");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        BrowserSteps.click(browser, "#thread-close");
+        until(browser, "the navigator as a bar on the phone", d -> (Boolean) js(d, "const r = document"
+                + ".getElementById('matching-comments').getBoundingClientRect(); return r.bottom >= innerHeight - 1"
+                + " && r.height < 100;"));
+        BrowserSteps.click(browser, "#matching-next");
+        until(browser, "next of mine on the phone", d -> text(d, "#thread-panel h2").equals("Paragraph 26"));
+        screenshot(browser, "reading-my-comments-thread-phone-en.png");
     }
 
     /** The paragraph's top is just under the sticky header: not under it, and not further down the screen. */

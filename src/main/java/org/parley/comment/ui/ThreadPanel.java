@@ -189,10 +189,11 @@ class ThreadPanel extends Div {
         }
         setVisible(false);
         // back to where the reader was: the paragraph's margin button, or its number if the row was redrawn
-        getElement().executeJs("history.replaceState(history.state, '', location.pathname + location.search);"
+        // (through the page: Flow holds back the scripts of a hidden element until it is shown again)
+        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', location.pathname + location.search);"
                 + "const back = document.getElementById('margin-' + $0)"
                 + " || document.querySelector('#' + CSS.escape($0) + ' .paragraph-number');"
-                + "if (back) back.focus();", paragraph.paragraph().anchor());
+                + "if (back) back.focus();", paragraph.paragraph().anchor()));
         changedHere.run();
     }
 

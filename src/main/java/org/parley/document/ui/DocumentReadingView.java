@@ -217,6 +217,10 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         switcher.setItemLabelGenerator(v -> getTranslation("version.label", v.number())
                 + (v.label() == null ? "" : " · " + v.label()));
         switcher.setValue(version);
+        // wide enough for the longest label (the field would cut it); CSS caps it at the width of the screen
+        int longest = summary.versions().stream().mapToInt(v -> switcher.getItemLabelGenerator().apply(v).length())
+                .max().orElse(10);
+        switcher.getStyle().set("width", "calc(" + longest + "ch + 3rem)");
         switcher.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(DocumentReadingView.class,
