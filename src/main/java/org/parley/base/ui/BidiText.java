@@ -25,9 +25,12 @@ public final class BidiText {
     private BidiText() {
     }
 
-    /** Right to left for Arabic (and Hebrew, Persian, Urdu); otherwise the direction most of the letters take. */
+    /**
+     * Right to left for Arabic (and Hebrew, Persian, Urdu), left to right for another language; for an unknown one
+     * ({@code null}, {@code und}), the direction most of the letters take.
+     */
     public static boolean rightToLeft(String text, String language) {
-        if (language != null && !language.isBlank()) {
+        if (language != null && !language.isBlank() && !"und".equals(language)) {
             return switch (language.toLowerCase().split("[-_]")[0]) {
                 case "ar", "he", "fa", "ur" -> true;
                 default -> false;

@@ -25,6 +25,7 @@ class BidiTextTest {
         assertThat(BidiText.rightToLeft(text, null)).as("most letters are Latin").isFalse();
         assertThat(BidiText.rightToLeft(text, "ar")).as("the language decides when known").isTrue();
         assertThat(BidiText.rightToLeft(QUOTE + " (UCLG)", null)).isTrue();
+        assertThat(BidiText.rightToLeft(QUOTE + " (UCLG)", "und")).as("undetermined is unknown").isTrue();
     }
 
     @Test
