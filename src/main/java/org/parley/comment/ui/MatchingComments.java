@@ -35,7 +35,7 @@ class MatchingComments extends Div {
     private final H2 heading = new H2();
     private final Div list = new Div();
     private List<Paragraph> matchingParagraphs = List.of();
-    private int position = -1;
+    private long lastParagraphId = -1;
 
     /**
      * @param paragraphs    a paragraph of this version by id
@@ -85,7 +85,6 @@ class MatchingComments extends Div {
         if (count > LISTED) {
             list.add(new Span(getTranslation("comment.matching.more", count - LISTED)));
         }
-        position = -1;
         setVisible(true);
     }
 
@@ -126,13 +125,16 @@ class MatchingComments extends Div {
             return;
         }
         long open = openParagraph.getAsLong();
+        long from = open >= 0 ? open : lastParagraphId;
+        int position = -1;
         for (int i = 0; i < matchingParagraphs.size(); i++) {
-            if (matchingParagraphs.get(i).id() == open) {
+            if (matchingParagraphs.get(i).id() == from) {
                 position = i;
             }
         }
         int size = matchingParagraphs.size();
         position = position < 0 ? (direction > 0 ? 0 : size - 1) : Math.floorMod(position + direction, size);
+        lastParagraphId = matchingParagraphs.get(position).id();
         // through the address, as a deep link: the reading view scrolls the text and the thread opens
         getElement().executeJs("const to = '#' + $0;"
                 + "if (location.hash === to && window.parleyHashListener) window.parleyHashListener();"
