@@ -57,7 +57,9 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     @Override
     public List<Component> header() {
         List<Component> header = new ArrayList<>();
-        header.add(new QuotePassage(this::openToWrite));
+        if (viewer.mayComment()) { // others would only be told, once the thread opens, that they cannot
+            header.add(new QuotePassage(this::openToWrite));
+        }
         RoundNotice.of(version, viewer).ifPresent(header::add);
         header.add(new DocumentFilter(services, viewer, this::filterDocument));
         if (version.basedOnVersionId() != null) {
