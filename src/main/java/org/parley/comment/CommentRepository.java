@@ -198,6 +198,11 @@ class CommentRepository {
                 .onConflictDoNothing().execute() == 1;
     }
 
+    boolean flagged(long commentId, long personId) {
+        return dsl.fetchExists(COMMENT_FLAG, COMMENT_FLAG.COMMENT_ID.eq(commentId)
+                .and(COMMENT_FLAG.PERSON_ID.eq(personId)));
+    }
+
     int flagCount(long commentId) {
         return dsl.fetchCount(COMMENT_FLAG, COMMENT_FLAG.COMMENT_ID.eq(commentId));
     }

@@ -260,16 +260,24 @@ public class CommentService {
         }
     }
 
-    /** Anyone signed in can draw the moderators' attention to a comment. */
+    /** Anyone signed in can draw the moderators' attention to a comment, once. */
     @Transactional
     public void flag(long commentId, String reason) {
         ParleyUser user = currentUser.require();
         Comment comment = publishedVisible(commentId);
         String why = reason == null || reason.isBlank() ? null : CommentText.note(reason);
-        if (comments.insertFlag(commentId, user.personId(), why, consultation.now())) {
-            journal.record(JournalEntry.of(user.personId(), "comment.flagged", "comment", comment.id())
-                    .after(why == null ? Map.of() : Map.of("reason", why)));
+        if (!comments.insertFlag(commentId, user.personId(), why, consultation.now())) {
+            throw new UserFacingException("comment.error.already-flagged");
         }
+        journal.record(JournalEntry.of(user.personId(), "comment.flagged", "comment", comment.id())
+                .after(why == null ? Map.of() : Map.of("reason", why)));
+    }
+
+    /** Whether the signed-in reader has flagged the comment already (false for an anonymous reader). */
+    @Transactional(readOnly = true)
+    public boolean flaggedByMe(long commentId) {
+        ParleyUser user = currentUser.get().orElse(null);
+        return user != null && comments.flagged(commentId, user.personId());
     }
 
     /** Editors and admins hide a comment, with a reason its author will see. */

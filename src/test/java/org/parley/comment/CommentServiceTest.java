@@ -575,10 +575,13 @@ class CommentServiceTest {
             Comment comment = post(africaFocal, "Flag me.");
 
             asRun(outsider, () -> comments.flag(comment.id(), "Spam"));
-            asRun(outsider, () -> comments.flag(comment.id(), null));
+            assertRefusedAndNothingStored(outsider, "comment.error.already-flagged",
+                    () -> comments.flag(comment.id(), null));
             asRun(commissionMember, () -> comments.flag(comment.id(), " "));
 
             assertThat(dsl.fetchCount(dsl.selectFrom("comment_flag"))).isEqualTo(2);
+            assertThat(as(outsider, () -> comments.flaggedByMe(comment.id()))).isTrue();
+            assertThat(as(africaFocal, () -> comments.flaggedByMe(comment.id()))).isFalse();
         }
 
         @Test

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentService;
 import org.parley.organisation.Organisation;
@@ -43,12 +45,29 @@ class CommentActions extends Div {
             button("withdraw", ButtonVariant.LUMO_ERROR, click -> act(() -> comments.withdraw(comment.id())));
         }
         if (viewer.mayFlag(comment)) {
-            button("flag", null, click -> prompt("flag", null, reason -> comments.flag(comment.id(), reason)));
+            flag();
         }
         if (viewer.mayHide(comment)) {
             button("hide", ButtonVariant.LUMO_ERROR, click -> prompt("hide", null,
                     reason -> comments.hide(comment.id(), reason)));
         }
+    }
+
+    /** Once per reader: after it, a disabled "Flagged" and a thank-you that says what happens next. */
+    private void flag() {
+        if (comments.flaggedByMe(comment.id())) {
+            Button flagged = new Button(getTranslation("comment.action.flagged"));
+            flagged.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            flagged.addClassName("action-flagged");
+            flagged.setEnabled(false);
+            add(flagged);
+            return;
+        }
+        button("flag", null, click -> prompt("flag", null, reason -> {
+            comments.flag(comment.id(), reason);
+            Notification.show(getTranslation("comment.flag.thanks"), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }));
     }
 
     private void endorsement(Organisation organisation) {

@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import org.parley.base.ui.BidiText;
 import org.parley.base.ui.WordDiffView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
@@ -40,10 +41,8 @@ class CommentCard extends Div {
         }
         if (comment.body() != null) {
             Div body = new Div();
-            body.setText(comment.body());
+            BidiText.show(body, comment.body(), comment.language());
             body.addClassName("comment-body");
-            body.getElement().setAttribute("dir", "auto");
-            body.getElement().setAttribute("lang", comment.language());
             add(body);
         }
         if (comment.proposedText() != null) {
@@ -102,8 +101,7 @@ class CommentCard extends Div {
     private Component quote(Comment comment, String plain, String anchor) {
         Blockquote quote = new Blockquote();
         quote.addClassName("comment-quote");
-        quote.getElement().setAttribute("dir", "auto");
-        quote.setText(comment.quote());
+        BidiText.show(quote, comment.quote(), null);
         var located = PassageLocator.locate(plain, comment.quote(),
                 comment.quoteStart() == null ? 0 : comment.quoteStart());
         if (located.isEmpty()) {

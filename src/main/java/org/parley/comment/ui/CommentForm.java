@@ -1,5 +1,6 @@
 package org.parley.comment.ui;
 
+import org.parley.base.ui.BidiText;
 import org.parley.base.ui.WordDiffView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -80,6 +81,8 @@ class CommentForm extends Div {
         error.getElement().setAttribute("role", "alert");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         send.addClassName("comment-send");
+        // busy while the server works: a second click cannot post twice, and the reader sees it was taken
+        send.setDisableOnClick(true);
         send.addClickListener(click -> submit());
         Div buttons = new Div(send);
         buttons.addClassName("form-buttons");
@@ -165,9 +168,9 @@ class CommentForm extends Div {
         PassageLocator.locate(plainText, selected == null ? "" : selected.strip(), hint).ifPresent(span -> {
             quote = plainText.substring(span.start(), span.end());
             quoteStart = span.start();
-            Div quoted = new Div(new Span(quote));
+            Div quoted = new Div();
+            BidiText.show(quoted, quote, null);
             quoted.addClassName("quote");
-            quoted.getElement().setAttribute("dir", "auto");
             Button remove = new Button(getTranslation("comment.form.remove-passage"), click -> setPassage(null, 0));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             passage.add(new Span(getTranslation("comment.form.passage")), quoted, remove);
@@ -206,6 +209,8 @@ class CommentForm extends Div {
             posted.accept(created);
         } catch (UserFacingException refused) {
             error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+        } finally {
+            send.setEnabled(true);
         }
     }
 

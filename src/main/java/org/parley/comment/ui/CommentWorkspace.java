@@ -3,6 +3,7 @@ package org.parley.comment.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import java.util.Optional;
 import org.parley.document.VersionStatus;
 import com.vaadin.flow.component.Component;
@@ -32,6 +33,8 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     private final Viewer viewer;
     private final Map<Long, MarginCounts> margins = new HashMap<>();
     private final ThreadPanel panel;
+    private final MatchingComments matching;
+    private final Div side = new Div();
     private CommentFilter documentFilter = CommentFilter.ALL;
     private Map<Long, KindCounts> counts;
     private final Map<Long, Integer> carried;
@@ -45,11 +48,18 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         this.panel = new ThreadPanel(services, version, viewer, this::changedHere);
         panel.addAttachListener(attach -> panel.listenTo(services.broadcaster()
                 .register(attach.getUI(), version.id(), this::changedElsewhere)));
+        this.matching = new MatchingComments(id -> services.documents().paragraph(id).paragraph(),
+                panel::paragraphId);
+        side.addClassName("comment-side");
+        side.add(matching, panel);
     }
 
     @Override
     public List<Component> header() {
         List<Component> header = new ArrayList<>();
+        if (viewer.mayComment()) { // others would only be told, once the thread opens, that they cannot
+            header.add(new QuotePassage(this::openToWrite));
+        }
         RoundNotice.of(version, viewer).ifPresent(header::add);
         header.add(new DocumentFilter(services, viewer, this::filterDocument));
         if (version.basedOnVersionId() != null) {
@@ -84,21 +94,33 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
 
     @Override
     public Component panel() {
-        return panel;
+        return side;
     }
 
     @Override
     public void open(String anchor) {
-        services.documents().ordinalOfAnchor(version, anchor)
+        paragraphOf(anchor).ifPresent(id -> open(id, false));
+    }
+
+    /** The reader selected a passage and asked to comment on it: the form gets the passage and the focus. */
+    private void openToWrite(String anchor) {
+        paragraphOf(anchor).ifPresent(id -> open(id, true));
+    }
+
+    private Optional<Long> paragraphOf(String anchor) {
+        return services.documents().ordinalOfAnchor(version, anchor)
                 .map(ordinal -> services.documents().paragraphs(version, ordinal - 1, 1))
                 .filter(found -> !found.isEmpty())
                 .map(found -> found.get(0))
-                .map(Paragraph::id)
-                .ifPresent(this::open);
+                .map(Paragraph::id);
     }
 
     void open(long paragraphId) {
-        panel.show(paragraphId);
+        open(paragraphId, false);
+    }
+
+    private void open(long paragraphId, boolean toWrite) {
+        panel.show(paragraphId, toWrite);
         margins.forEach((id, margin) -> margin.setOpen(id == paragraphId));
     }
 
@@ -121,8 +143,11 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     }
 
     private void refreshCounts() {
+        List<Comment> matchingComments = documentFilter == CommentFilter.ALL ? List.of()
+                : services.queries().comments(version.id(), documentFilter);
         counts = documentFilter == CommentFilter.ALL ? services.queries().counts(version.id())
-                : countsOf(services.queries().comments(version.id(), documentFilter));
+                : countsOf(matchingComments);
+        matching.show(documentFilter, matchingComments);
         margins.forEach((id, margin) -> margin.show(counts.getOrDefault(id, KindCounts.empty()),
                 carried.getOrDefault(id, 0), documentFilter != CommentFilter.ALL));
     }

@@ -3,7 +3,8 @@ package org.parley.comment.ui;
 import com.vaadin.flow.component.html.H3;
 import org.parley.comment.CarriedComment;
 import org.parley.document.ParagraphTextHtml;
-import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -78,7 +79,11 @@ class ThreadPanel extends Div {
         composer.addClassName("thread-composer");
         earlier.addClassName("thread-earlier");
         earlier.setId("thread-earlier");
-        add(top, filters, list, composer, earlier);
+        title.setId("thread-title");
+        title.getElement().setAttribute("tabindex", "-1");
+        // the form first, so that it is in view as the thread opens; the comments under it, newest last
+        add(top, composer, filters, list, earlier);
+        Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE).listenOn(this);
     }
 
     long paragraphId() {
@@ -87,6 +92,16 @@ class ThreadPanel extends Div {
 
     void listenTo(Registration registration) {
         broadcast = registration;
+    }
+
+    /** Opens the thread with keyboard focus on its heading, or in the form when the reader came to write. */
+    void show(long paragraphId, boolean toWrite) {
+        show(paragraphId);
+        if (toWrite && form != null) {
+            form.focus();
+        } else {
+            title.getElement().callJsFunction("focus");
+        }
     }
 
     void show(long paragraphId) {
@@ -158,6 +173,9 @@ class ThreadPanel extends Div {
     private void posted(Comment comment) {
         replyingTo = null;
         acted();
+        // the new comment, wherever it landed in the thread, is what the writer wants to see
+        list.getChildren().filter(card -> card.getId().filter(("comment-" + comment.id())::equals).isPresent())
+                .findFirst().ifPresent(card -> card.getElement().executeJs("this.scrollIntoView({block: 'nearest'})"));
     }
 
     private void acted() {
@@ -165,9 +183,17 @@ class ThreadPanel extends Div {
         changedHere.run();
     }
 
-    private void close() {
+    void close() {
+        if (!isVisible()) {
+            return;
+        }
         setVisible(false);
-        getElement().executeJs("history.replaceState(history.state, '', location.pathname + location.search)");
+        // back to where the reader was: the paragraph's margin button, or its number if the row was redrawn
+        // (through the page: Flow holds back the scripts of a hidden element until it is shown again)
+        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', location.pathname + location.search);"
+                + "const back = document.getElementById('margin-' + $0)"
+                + " || document.querySelector('#' + CSS.escape($0) + ' .paragraph-number');"
+                + "if (back) back.focus();", paragraph.paragraph().anchor()));
         changedHere.run();
     }
 
@@ -196,23 +222,6 @@ class ThreadPanel extends Div {
         if (form != null) {
             form.takeSelection();
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        // remember the last passage selected inside a paragraph's text, with its offset in that text
-        getElement().executeJs("if (window.parleySelectionListener) return;"
-                + "window.parleySelectionListener = () => {"
-                + " const s = window.getSelection(); if (!s || s.isCollapsed || !s.rangeCount) return;"
-                + " const r = s.getRangeAt(0); let n = r.commonAncestorContainer;"
-                + " if (n.nodeType !== 1) n = n.parentElement;"
-                + " const text = n && n.closest('.paragraph-text'); if (!text) return;"
-                + " const before = document.createRange(); before.selectNodeContents(text);"
-                + " before.setEnd(r.startContainer, r.startOffset);"
-                + " window.parleySelection = {anchor: text.closest('.paragraph').id, quote: s.toString(),"
-                + "  start: before.toString().length}; };"
-                + "document.addEventListener('selectionchange', window.parleySelectionListener);");
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.parley.document.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.parley.document.VersionStatus;
@@ -56,6 +58,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
     private DocumentVersion version;
     private ParagraphList paragraphs;
     private TableOfContents contents;
+    private String shownState;
 
     public DocumentReadingView(DocumentService documents, ObjectProvider<ReadingViewExtension> extension,
                                Clock clock, CurrentUser currentUser,
@@ -85,9 +88,18 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         version = summary.versions().stream().filter(v -> v.number() == requested.get())
                 .findFirst().orElseThrow(DocumentNotFoundException::new);
         var query = event.getLocation().getQueryParameters().getParameters();
+        String shownBefore = shownState;
         requestedLanguage = query.getOrDefault("lang", List.of()).stream().findFirst().orElse(null);
         requestedBeside = query.getOrDefault("beside", List.of()).stream().findFirst().orElse(null);
-        render();
+        shownState = version.id() + "|" + requestedLanguage + "|" + requestedBeside;
+        // the browser's back/forward and an edited #… in the address come here too: the text on screen stays, and
+        // the hash listener scrolls it; a new version or language is drawn afresh, then goes to the hash
+        if (!shownState.equals(shownBefore) || paragraphs == null) {
+            render();
+            if (isAttached()) {
+                showAnchorOfAddress();
+            }
+        }
     }
 
     private void render() {
@@ -102,57 +114,63 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         Optional<DocumentVersion> newer = summary.versions().stream()
                 .filter(v -> v.status() != VersionStatus.DRAFT && v.number() > version.number())
                 .reduce((older, newest) -> newest);
+        // one compact line that stays on screen: title, version and its status once; the rest scrolls away
         Div header = new Div(title, versionSwitcher(),
                 new VersionBanner(version, clock, summary.document().slug(), newer));
-        contribution.header().forEach(header::add);
+        Div tools = new Div();
+        tools.addClassName("reading-tools");
+        contribution.header().forEach(tools::add);
         if (version.number() > 1) {
             Anchor compare = new Anchor(
                     "documents/" + summary.document().slug() + "/compare/" + (version.number() - 1) + "/"
                             + version.number(), getTranslation("reading.compare-previous", version.number() - 1));
             compare.setId("compare-link");
-            header.add(compare);
+            tools.add(compare);
         }
         Integer previous = summary.versions().stream().map(DocumentVersion::number)
                 .filter(n -> n < version.number()).reduce((a, b) -> b).orElse(null);
         List<String> languages = translations.languages(version);
         String shown = languages.contains(requestedLanguage) ? requestedLanguage : version.language();
-        downloads.ifAvailable(d -> header.add(d.menu(summary.document().slug(), version.number(), previous, shown)));
+        downloads.ifAvailable(d -> tools.add(d.menu(summary.document().slug(), version.number(), previous, shown)));
         if (currentUser.canEdit() && version.status() != VersionStatus.DRAFT) {
             // by address: the workbench belongs to the revision feature, which this view does not know
             Anchor workbench = new Anchor(
                     "documents/" + summary.document().slug() + "/workbench/" + version.number(),
                     getTranslation("workbench.link"));
             workbench.setId("workbench-link");
-            header.add(workbench);
+            tools.add(workbench);
         }
-        header.add(new Anchor( // by address: statistics is another feature
+        tools.add(new Anchor( // by address: statistics is another feature
                 "documents/" + summary.document().slug() + "/statistics", getTranslation("statistics.link")));
         if (hadRound()) { // by address, like the workbench
             Anchor matrix = new Anchor(
                     "documents/" + summary.document().slug() + "/resolution/" + version.number(),
                     getTranslation("resolution.link"));
             matrix.setId("resolution-link");
-            header.add(matrix);
+            tools.add(matrix);
         }
         header.addClassName("reading-header");
-        TextLanguages texts = textLanguages(header, languages, shown);
+        TextLanguages texts = textLanguages(tools, languages, shown);
         List<Section> sections = texts.sections(documents.sections(version));
         paragraphs = new ParagraphList(documents, version, sections, contribution::margin, texts);
         contents = new TableOfContents(sections, paragraphs::scrollToOrdinal);
-        Div body = new Div(contents, paragraphs);
+        // the track is as tall as the whole text, so that the page scrolls it; the list inside stays in view
+        Div track = new Div(paragraphs);
+        track.addClassName("paragraph-track");
+        Div body = new Div(contents, track);
         if (contribution.panel() != null) {
             body.add(contribution.panel());
         }
         body.addClassName("reading-body");
-        add(header, body);
+        add(header, tools, body);
     }
 
     /** The language(s) asked for in the address ({@code ?lang=fr&beside=en}), when the version has them. */
-    private TextLanguages textLanguages(Div header, List<String> languages, String shown) {
+    private TextLanguages textLanguages(Div tools, List<String> languages, String shown) {
         String beside = languages.contains(requestedBeside) && !shown.equals(requestedBeside) ? requestedBeside : null;
         String translate = currentUser.canEdit() ? "documents/" + summary.document().slug() + "/v/" + version.number()
                 + "/translate/" + translationTarget(languages, shown, beside) : null;
-        header.add(new LanguageBar(languages, shown, beside, translate, this::showLanguages));
+        tools.add(new LanguageBar(languages, shown, beside, translate, this::showLanguages));
         if (shown.equals(version.language()) && beside == null) {
             return TextLanguages.source(shown);
         }
@@ -199,6 +217,10 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         switcher.setItemLabelGenerator(v -> getTranslation("version.label", v.number())
                 + (v.label() == null ? "" : " · " + v.label()));
         switcher.setValue(version);
+        // wide enough for the longest label (the field would cut it); CSS caps it at the width of the screen
+        int longest = summary.versions().stream().mapToInt(v -> switcher.getItemLabelGenerator().apply(v).length())
+                .max().orElse(10);
+        switcher.getStyle().set("width", "calc(" + longest + "ch + 3rem)");
         switcher.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(DocumentReadingView.class,
@@ -217,18 +239,28 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         var page = attachEvent.getUI().getPage();
         // on a phone the contents start folded, so the text gets the screen
         page.retrieveExtendedClientDetails(details -> contents.setOpened(details.getWindowInnerWidth() > 800));
-        page.fetchCurrentURL(url -> {
-            if (url.getRef() != null) {
-                showAnchor(url.getRef());
-            }
-        });
+        showAnchorOfAddress();
         // the paragraph numbers are plain #p-… links: follow them (and back/forward) without a page load
         // one listener per window, replaced on each visit, so that listeners do not pile up
         getElement().executeJs("const view = this;"
                 + "if (window.parleyHashListener) window.removeEventListener('hashchange', window.parleyHashListener);"
                 + "window.parleyHashListener = () => { if (view.isConnected) "
                 + "view.$server.showAnchor(decodeURIComponent(location.hash.substring(1))); };"
-                + "window.addEventListener('hashchange', window.parleyHashListener);");
+                + "window.addEventListener('hashchange', window.parleyHashListener);"
+                // the page has a <base href>: an in-page "#p-12" would resolve against it and leave the page
+                + "if (!view.parleyInPageLinks) { view.parleyInPageLinks = true;"
+                + " view.addEventListener('click', e => { const a = e.target.closest && e.target.closest('a[href^=\"#\"]');"
+                + "  if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; e.preventDefault();"
+                + "  if (location.hash === a.getAttribute('href')) window.parleyHashListener();"
+                + "  else location.hash = a.getAttribute('href'); }); }");
+    }
+
+    private void showAnchorOfAddress() {
+        getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> {
+            if (url.getRef() != null) {
+                showAnchor(URLDecoder.decode(url.getRef(), StandardCharsets.UTF_8));
+            }
+        }));
     }
 
     /** {@code p-12} scrolls to paragraph 12; {@code p-12/comments} also opens what an extension shows for it. */
@@ -237,10 +269,11 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         if (paragraphs != null && anchor != null && anchor.startsWith("p-")) {
             int slash = anchor.indexOf('/');
             String paragraph = slash < 0 ? anchor : anchor.substring(0, slash);
-            paragraphs.showAnchor(paragraph);
+            // the thread first: it narrows the text, and the paragraph is then sought in the text as it will stand
             if (slash >= 0) {
                 contribution.open(paragraph);
             }
+            paragraphs.showAnchor(paragraph);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.parley.document.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -53,6 +54,55 @@ class ParagraphList extends VirtualList<Paragraph> {
         setDataProvider(DataProvider.fromCallbacks(
                 query -> documents.paragraphs(version, query.getOffset(), query.getLimit()).stream(),
                 query -> version.paragraphCount()));
+    }
+
+    /**
+     * The page's scroll moves the text: the track around the list is as tall as the list's content, the list
+     * stays in view under the sticky header, and each scroll is passed on to the other (the list's own scrolls
+     * too: the wheel over it, {@link #scrollToIndex} from the server).
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("""
+                const list = this;
+                if (list.parleyPageScroll) return;
+                list.parleyPageScroll = true;
+                const view = list.closest('.reading-view'), track = list.parentElement;
+                const header = view && view.querySelector('.reading-header');
+                const layout = list.closest('vaadin-app-layout');
+                const scroller = (layout && layout.shadowRoot.querySelector('[content]')) || document.scrollingElement;
+                if (!view || !header || !track) return;
+                const top = () => scroller.scrollTop + track.getBoundingClientRect().top
+                    - (scroller === document.scrollingElement ? 0 : scroller.getBoundingClientRect().top)
+                    - header.offsetHeight;
+                const measure = () => {
+                  if (!list.isConnected) return;
+                  view.style.setProperty('--reading-viewport', scroller.clientHeight + 'px');
+                  view.style.setProperty('--reading-header', header.offsetHeight + 'px');
+                  track.style.height = list.scrollHeight + 'px';
+                };
+                const fromPage = () => {
+                  if (!list.isConnected) { scroller.removeEventListener('scroll', fromPage); return; }
+                  const wanted = Math.max(0, scroller.scrollTop - top());
+                  if (Math.abs(list.scrollTop - wanted) > 1) list.scrollTop = wanted;
+                };
+                list.addEventListener('scroll', () => {
+                  measure();
+                  const wanted = top() + list.scrollTop;
+                  if ((list.scrollTop > 0 || scroller.scrollTop > top()) && Math.abs(scroller.scrollTop - wanted) > 1) {
+                    scroller.scrollTop = wanted;
+                  }
+                });
+                scroller.addEventListener('scroll', fromPage, {passive: true});
+                const resized = new ResizeObserver(measure);
+                resized.observe(header);
+                resized.observe(list);
+                const items = list.shadowRoot && list.shadowRoot.querySelector('#items');
+                if (items) resized.observe(items);
+                window.addEventListener('resize', measure);
+                measure();
+                """);
     }
 
     void scrollToOrdinal(int ordinal) {

@@ -30,12 +30,7 @@ class VersionBanner extends Div {
         status.getElement().getThemeList().add("badge");
         status.addClassName("status-badge");
         add(status);
-        if (version.label() != null) {
-            Span label = new Span(version.label());
-            label.addClassName("version-label");
-            label.getElement().setAttribute("dir", "auto");
-            add(label);
-        }
+        // the version's label is already in the version selector beside the banner: not a second time here
         String dates = datesText(version);
         if (!dates.isEmpty()) {
             Span when = new Span(dates);

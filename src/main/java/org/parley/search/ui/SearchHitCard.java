@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jsoup.Jsoup;
+import org.parley.base.ui.BidiText;
 import org.jsoup.safety.Safelist;
 import org.parley.search.HitType;
 import org.parley.search.SearchFacet;
@@ -41,11 +42,15 @@ class SearchHitCard extends Div {
         }
         Div snippet = new Div();
         snippet.addClassName("search-hit-snippet");
-        snippet.getElement().setAttribute("dir", "auto");
-        if (hit.language() != null && !"und".equals(hit.language())) {
-            snippet.getElement().setAttribute("lang", hit.language());
+        String language = hit.language() == null || "und".equals(hit.language()) ? null : hit.language();
+        if (language != null) {
+            snippet.getElement().setAttribute("lang", language);
         }
-        snippet.getElement().setProperty("innerHTML", safe(hit.snippetHtml()));
+        // the snippet in the direction of its language, quotations in the other direction isolated within it
+        String safe = safe(hit.snippetHtml());
+        boolean rightToLeft = BidiText.rightToLeft(Jsoup.parse(safe).text(), language);
+        snippet.getElement().setAttribute("dir", rightToLeft ? "rtl" : "ltr");
+        snippet.getElement().setProperty("innerHTML", BidiText.isolateHtml(safe, rightToLeft));
         add(head, snippet);
         if (!hit.otherVersions().isEmpty()) {
             add(otherVersions(hit));

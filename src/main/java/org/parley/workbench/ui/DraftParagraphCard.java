@@ -1,5 +1,6 @@
 package org.parley.workbench.ui;
 
+import org.parley.base.ui.BidiText;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
@@ -61,7 +62,8 @@ class DraftParagraphCard extends Div {
         text.setMaxLength(MAX_TEXT);
         text.setWidthFull();
         text.setId("draft-text-" + paragraph.id());
-        text.getElement().setAttribute("dir", "auto");
+        // the paragraph's own direction, even when it opens with a quotation in the other one
+        text.getElement().setAttribute("dir", BidiText.rightToLeft(paragraph.text(), null) ? "rtl" : "ltr");
         conflict.setId("draft-conflict-" + paragraph.id());
         conflict.addClassName("draft-conflict");
         add(title, text, actions(nextId, amendmentId), conflict);
@@ -267,9 +269,9 @@ class DraftParagraphCard extends Div {
     }
 
     private static Paragraph textBlock(String value, String id) {
-        Paragraph block = new Paragraph(value);
+        Paragraph block = new Paragraph();
+        BidiText.show(block, value, null);
         block.setId(id);
-        block.getElement().setAttribute("dir", "auto");
         return block;
     }
 

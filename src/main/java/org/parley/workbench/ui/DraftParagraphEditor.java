@@ -1,5 +1,6 @@
 package org.parley.workbench.ui;
 
+import org.parley.base.ui.BidiText;
 import java.util.ArrayList;
 import java.util.Objects;
 import com.vaadin.flow.component.html.Div;
@@ -130,9 +131,10 @@ class DraftParagraphEditor extends Div {
             name.addClassName("draft-feedback-organisation");
             group.add(name);
             for (RoundItem item : items) {
-                Paragraph line = new Paragraph(getTranslation("comment.kind." + item.comment().kind()) + ": "
-                        + Objects.toString(item.comment().body(), ""));
-                line.getElement().setAttribute("dir", "auto");
+                Span said = new Span();
+                BidiText.show(said, Objects.toString(item.comment().body(), ""), item.comment().language());
+                Paragraph line = new Paragraph(new Span(getTranslation("comment.kind." + item.comment().kind())
+                        + ": "), said);
                 if (item.comment().id() == current.comment().id()) {
                     line.addClassName("selected");
                 }

@@ -120,6 +120,9 @@ class CommentPanelTest {
                 .startsWith("The proposed text is the same as the paragraph");
         assertThat(body.getValue()).isEqualTo("Say who coordinates.");
         assertThat(_find(CommentCard.class)).isEmpty();
+        Button send = _get(Button.class, spec -> spec.withClasses("comment-send"));
+        assertThat(send.isDisableOnClick()).as("busy while posting").isTrue();
+        assertThat(send.isEnabled()).as("ready again after the refusal").isTrue();
 
         _setValue(proposed, "Regions and cities coordinate services.");
         _click(_get(Button.class, spec -> spec.withClasses("comment-send")));

@@ -88,6 +88,25 @@ class SearchViewTest {
                 spec -> spec.withId("facet-document"))).hasSize(1);
     }
 
+    @Test
+    void an_arabic_quotation_in_an_english_snippet_is_isolated_and_the_snippet_stays_left_to_right()
+            throws InterruptedException {
+        String quote = "مرحبا بكم في المدينة";
+        data.openDocument("welcome", Visibility.PUBLIC, "# Welcome\n\n1. « " + quote
+                + " », said the mayor, welcoming the newcomers to the assembly.\n");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (search.search(SearchRequest.of("newcomers")).total() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        UI.getCurrent().navigate("search", QueryParameters.of("q", "newcomers"));
+        Div snippet = _get(_get(Div.class, spec -> spec.withClasses("search-hit")), Div.class,
+                spec -> spec.withClasses("search-hit-snippet"));
+
+        assertThat(snippet.getElement().getAttribute("dir")).isEqualTo("ltr");
+        assertThat(snippet.getElement().getProperty("innerHTML"))
+                .contains("« <bdi>" + quote + "</bdi> »").contains("<mark>newcomers</mark>");
+    }
+
     @Autowired
     TranslationService translations;
 

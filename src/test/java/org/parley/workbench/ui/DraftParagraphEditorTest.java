@@ -99,7 +99,7 @@ class DraftParagraphEditorTest {
                 .getElement().getTextRecursively();
         assertThat(feedback).contains("Say affordable.", "Housing first.").doesNotContain("Too vague.");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("selected"))).singleElement()
-                .extracting(Paragraph::getText).asString().endsWith("Say affordable.");
+                .extracting(p -> p.getElement().getTextRecursively()).asString().endsWith("Say affordable.");
 
         _click(_get(Button.class, spec -> spec.withId("draft-apply-amendment-" + first.id())));
         assertThat(paragraphs().get(0).text()).isEqualTo(PROPOSED);
