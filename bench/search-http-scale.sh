@@ -14,8 +14,11 @@ export PARLEY_ADMIN_TOKEN="pat_bench_$(head -c 24 /dev/urandom | od -An -tx1 | t
 BASE="http://localhost:$PORT"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -f target/parley-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -q -Pproduction package -DskipTests
-./mvnw -B -q -DskipTests test-compile
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+# BENCH_NO_BUILD=1: reuse target/test-classes and target/bench.cp as they are (a second run on a busy machine)
+if [ -z "${BENCH_NO_BUILD:-}" ]; then
+    ./mvnw -B -q -DskipTests test-compile
+    ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+fi
 CP="target/classes:target/test-classes:$(cat target/bench.cp)"
 PID=""
 start() {
