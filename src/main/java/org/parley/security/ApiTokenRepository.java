@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.parley.jooq.Tables.API_TOKEN;
+import static org.parley.jooq.Tables.PERSON;
 
 @Repository
 class ApiTokenRepository {
@@ -33,26 +34,31 @@ class ApiTokenRepository {
         return dsl.fetchExists(API_TOKEN, API_TOKEN.TOKEN_HASH.eq(tokenHash));
     }
 
-    /** The owner of a live token, and marks it used. */
     /**
-     * The person of a live token. Its last use is written at most once a minute: writing it on every call made
-     * each API call with a token wait for a durable commit (about 100 ms of a search over HTTP on a busy disk).
+     * The account of a live token, read with the token in one statement (one round trip on every API call with a
+     * token). Its last use is written at most once a minute: writing it on every call made each API call with a
+     * token wait for a durable commit (about 100 ms of a search over HTTP on a busy disk).
      */
-    Optional<Long> useActive(String tokenHash, OffsetDateTime now) {
-        var token = dsl.select(API_TOKEN.ID, API_TOKEN.PERSON_ID, API_TOKEN.LAST_USED_AT).from(API_TOKEN)
+    Optional<ParleyUser> useActive(String tokenHash, OffsetDateTime now) {
+        var found = dsl.select(API_TOKEN.ID, API_TOKEN.LAST_USED_AT, PERSON.ID, PERSON.EMAIL, PERSON.DISPLAY_NAME,
+                        PERSON.GLOBAL_ROLE, PERSON.PREFERRED_LANGUAGE, PERSON.ENABLED, PERSON.PASSWORD_HASH)
+                .from(API_TOKEN).join(PERSON).on(PERSON.ID.eq(API_TOKEN.PERSON_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .and(API_TOKEN.EXPIRES_AT.isNull().or(API_TOKEN.EXPIRES_AT.gt(now)))
                 .fetchOptional();
-        if (token.isEmpty()) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        OffsetDateTime lastUsed = token.get().get(API_TOKEN.LAST_USED_AT);
+        var r = found.get();
+        OffsetDateTime lastUsed = r.get(API_TOKEN.LAST_USED_AT);
         if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USE_PRECISION))) {
             dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now)
-                    .where(API_TOKEN.ID.eq(token.get().get(API_TOKEN.ID))).execute();
+                    .where(API_TOKEN.ID.eq(r.get(API_TOKEN.ID))).execute();
         }
-        return Optional.of(token.get().get(API_TOKEN.PERSON_ID));
+        return Optional.of(new ParleyUser(r.get(PERSON.ID), r.get(PERSON.EMAIL), r.get(PERSON.DISPLAY_NAME),
+                GlobalRole.valueOf(r.get(PERSON.GLOBAL_ROLE)), r.get(PERSON.PREFERRED_LANGUAGE), r.get(PERSON.ENABLED),
+                r.get(PERSON.PASSWORD_HASH)));
     }
 
     List<ApiToken> findByPerson(long personId) {

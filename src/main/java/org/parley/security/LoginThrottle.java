@@ -75,7 +75,10 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Empty when an attempt for this subject may go ahead now (one statement: no transaction of its own). */
+    /**
+     * Empty when an attempt for this subject may go ahead now. One read, no transaction: every API call with a
+     * bearer token asks this, and a read-only transaction made it three round trips to PostgreSQL (JFR, 2026-12-06).
+     */
     public Optional<Refusal> refusal(Scope scope, String subject) {
         Instant now = clock.instant();
         return counters.find(scope, normalised(subject))

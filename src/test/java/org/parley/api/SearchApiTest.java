@@ -4,6 +4,8 @@ import org.parley.document.DocumentVersion;
 import org.parley.translation.TranslationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.document.Visibility;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchService;
@@ -99,6 +101,45 @@ class SearchApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.hits", hasSize(0)));
+    }
+
+    /** Input that is not a query: 200 with no hits (and a notice where a word was refused), never an error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"the of and", "le la les des", "?!…", "\u0301", "'", "’", "\"\"", "« »",
+            "cities المدينة villes город 城市"})
+    void input_that_is_not_a_query_gets_an_empty_answer_or_a_notice_over_http(String typed) throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", typed).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits", hasSize(0)));
+        mvc.perform(get("/api/v1/search/suggestions").param("q", typed))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void five_hundred_letters_are_searched_and_find_nothing_and_five_hundred_and_one_are_refused() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "a".repeat(500)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/search").param("q", "x".repeat(499) + "\u0301"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/search").param("q", "a".repeat(501)).header("Accept-Language", "es"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("search.error.too-long"));
+        mvc.perform(get("/api/v1/search/suggestions").param("q", "a".repeat(500)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void only_common_words_and_only_punctuation_get_a_notice_in_the_callers_language() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "le la les des").header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notice").isNotEmpty());
+        mvc.perform(get("/api/v1/search").param("q", "?!…").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notice").isNotEmpty());
     }
 
     @Test

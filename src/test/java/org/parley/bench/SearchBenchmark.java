@@ -43,7 +43,7 @@ import java.util.function.Consumer;
  */
 public final class SearchBenchmark {
 
-    private static final String TSQUERY = "(websearch_to_tsquery('english', ?) || websearch_to_tsquery('french', ?)"
+    static final String TSQUERY = "(websearch_to_tsquery('english', ?) || websearch_to_tsquery('french', ?)"
             + " || websearch_to_tsquery('spanish', ?))";
 
     public static void main(String[] args) throws Exception {
@@ -106,7 +106,7 @@ public final class SearchBenchmark {
         deleteRecursively(work);
     }
 
-    private static long loadPostgres(Connection db, List<BenchCorpus.Text> texts) throws Exception {
+    static long loadPostgres(Connection db, List<BenchCorpus.Text> texts) throws Exception {
         long start = System.nanoTime();
         try (Statement s = db.createStatement()) {
             s.execute("drop table if exists bench_text");
@@ -144,11 +144,11 @@ public final class SearchBenchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static String nul(String value) {
+    static String nul(String value) {
         return value == null ? "\\N" : escape(value);
     }
 
-    private static String escape(String value) {
+    static String escape(String value) {
         return value.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ").replace("\r", " ");
     }
 
@@ -187,7 +187,7 @@ public final class SearchBenchmark {
     }
 
     /** What a results page needs: the 10 best with snippets, then the facet counts over all matches. */
-    private static void pgTop(Connection db, BenchQueries.Query q) {
+    static void pgTop(Connection db, BenchQueries.Query q) {
         String top = "with q as (select " + TSQUERY + " as query), "
                 + "top as (select t.id, t.config, t.body, ts_rank_cd(t.tsv, q.query) as rank from bench_text t, q "
                 + "where t.tsv @@ q.query order by rank desc limit 10) "
@@ -282,7 +282,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
         } catch (IOException | RuntimeException e) {

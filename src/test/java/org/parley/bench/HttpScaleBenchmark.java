@@ -1,0 +1,280 @@
+package org.parley.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.postgresql.PGConnection;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Search over HTTP at a given number of texts, against PostgreSQL full-text search on the same texts, in the same
+ * run. Two steps, run by {@code bench/search-benchmark.sh http}:
+ * <ul>
+ * <li>{@code seed <data-dir> <db-port> <corpus> <size>}: while Parley runs on an empty database, empties its
+ * documents and writes {@code size} texts of {@link BenchCorpus} as published, public paragraphs with {@code COPY}
+ * (one document per corpus document, one version per corpus version), the same texts into {@code bench.bench_text}
+ * with a stored tsvector and a GIN index (as {@link SearchBenchmark}), and gives PostgreSQL the settings of
+ * {@link SearchBenchmark} (applied at the next start). The script then restarts Parley without its index, so that
+ * Parley builds it from the database as it does after a deleted index.</li>
+ * <li>{@code measure <base-url> <data-dir> <db-port> <corpus> <size> <queries-per-class> <repetitions> [token]}:
+ * waits for the index, then per query, alternating over one keep-alive HTTP connection: the liveness probe
+ * ({@code GET /actuator/health/liveness}, no database), {@code GET /api/v1/search} (top 10, highlights, facets),
+ * PostgreSQL's results page for the same query over JDBC (top 10 by {@code ts_rank_cd} with {@code ts_headline},
+ * then the facet counts: {@link SearchBenchmark#pgTop}), and {@code GET /api/v1/search/suggestions} for the
+ * first four letters of the query's first word.</li>
+ * </ul>
+ * The benchmark connects to Parley's embedded PostgreSQL as its superuser, with the password Parley keeps in the
+ * data directory. Percentiles are nearest-rank.
+ */
+public final class HttpScaleBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HttpScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "seed" -> seed(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]),
+                    Integer.parseInt(args[4]));
+            case "measure" -> measure(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Path.of(args[4]),
+                    Integer.parseInt(args[5]), Integer.parseInt(args[6]), Integer.parseInt(args[7]),
+                    args.length > 8 && !args[8].isBlank() ? args[8] : null);
+            default -> throw new IllegalArgumentException("seed or measure, not " + args[0]);
+        }
+    }
+
+    private static Connection superuser(Path dataDir, int port) throws Exception {
+        String password = Files.readString(dataDir.resolve("postgres/parley-superuser-password")).strip();
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", password);
+    }
+
+    private static void seed(Path dataDir, int port, Path corpusPath, int size) throws Exception {
+        // a short text may lose its only word in a varied copy: a paragraph is never empty
+        List<BenchCorpus.Text> texts = new BenchCorpus(corpusPath).texts(size).stream()
+                .map(t -> t.body().isBlank() ? new BenchCorpus.Text(t.id(), t.type(), t.document(), t.version(),
+                        t.language(), t.organisation(), t.organisationKind(), t.commentKind(), t.disposition(),
+                        t.document()) : t)
+                .toList();
+        try (Connection db = superuser(dataDir, port)) {
+            long start = System.nanoTime();
+            try (Statement s = db.createStatement()) {
+                s.execute("truncate document restart identity cascade");
+            }
+            Map<String, Long> versions = documentsAndVersions(db, texts);
+            copyParagraphs(db, texts, versions);
+            try (Statement s = db.createStatement()) {
+                s.execute("vacuum analyze document, document_version, paragraph");
+            }
+            long parleyRows = (System.nanoTime() - start) / 1_000_000;
+            try (Statement s = db.createStatement()) {
+                s.execute("create schema if not exists bench");
+                s.execute("set search_path = bench");
+            }
+            long fts = SearchBenchmark.loadPostgres(db, texts);
+            try (Statement s = db.createStatement()) {
+                for (String setting : List.of("shared_buffers = '1GB'", "work_mem = '64MB'",
+                        "effective_cache_size = '8GB'", "jit = off")) {
+                    s.execute("alter system set " + setting);
+                }
+            }
+            System.out.printf(Locale.ROOT, "seeded %,d texts: Parley's tables %.1f s (COPY), PostgreSQL FTS table "
+                    + "%.1f s (COPY, tsvector, GIN index); %d document versions%n", size, parleyRows / 1000.0,
+                    fts / 1000.0, versions.size());
+        }
+    }
+
+    private static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-$", "") : slug;
+    }
+
+    /** One public document per corpus document, one published version per corpus version: ids by key. */
+    private static Map<String, Long> documentsAndVersions(Connection db, List<BenchCorpus.Text> texts)
+            throws Exception {
+        Map<String, String> languageOfDocument = new LinkedHashMap<>();
+        Map<String, Map<Integer, Boolean>> versionsOfDocument = new LinkedHashMap<>();
+        for (BenchCorpus.Text t : texts) {
+            languageOfDocument.putIfAbsent(slug(t.document()), t.language());
+            versionsOfDocument.computeIfAbsent(slug(t.document()), d -> new java.util.TreeMap<>())
+                    .put(t.version(), true);
+        }
+        Map<String, Long> versionIds = new LinkedHashMap<>();
+        try (PreparedStatement document = db.prepareStatement("insert into document (slug, title, visibility, "
+                + "source_language) values (?, ?, 'PUBLIC', ?) returning id");
+             PreparedStatement version = db.prepareStatement("insert into document_version (document_id, number, "
+                     + "status, language, published_at) values (?, ?, 'PUBLISHED', ?, now()) returning id")) {
+            for (var entry : versionsOfDocument.entrySet()) {
+                String language = languageOfDocument.get(entry.getKey());
+                document.setString(1, entry.getKey());
+                document.setString(2, "Benchmark " + entry.getKey());
+                document.setString(3, language);
+                long documentId = single(document);
+                for (int number : entry.getValue().keySet()) {
+                    version.setLong(1, documentId);
+                    version.setInt(2, number);
+                    version.setString(3, language);
+                    versionIds.put(entry.getKey() + "/" + number, single(version));
+                }
+            }
+        }
+        return versionIds;
+    }
+
+    private static long single(PreparedStatement statement) throws Exception {
+        try (ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void copyParagraphs(Connection db, List<BenchCorpus.Text> texts, Map<String, Long> versions)
+            throws Exception {
+        var copier = db.unwrap(PGConnection.class).getCopyAPI();
+        Map<Long, Integer> ordinals = new java.util.HashMap<>();
+        StringBuilder copy = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            BenchCorpus.Text t = texts.get(i);
+            long versionId = versions.get(slug(t.document()) + "/" + t.version());
+            int ordinal = ordinals.merge(versionId, 1, Integer::sum);
+            String body = t.body().length() > 100_000 ? t.body().substring(0, 100_000) : t.body();
+            copy.append(versionId).append('\t').append(ordinal).append('\t').append(ordinal).append('\t')
+                    .append(SearchBenchmark.escape(body)).append('\t').append(UUID.randomUUID()).append('\n');
+            if (copy.length() > 8_000_000 || i == texts.size() - 1) {
+                copier.copyIn("copy paragraph (version_id, ordinal, number, text, lineage_id) from stdin",
+                        new StringReader(copy.toString()));
+                copy.setLength(0);
+            }
+        }
+    }
+
+    private static void measure(String base, Path dataDir, int port, Path corpusPath, int size, int perClass,
+                                int repetitions, String token) throws Exception {
+        BenchCorpus corpus = new BenchCorpus(corpusPath);
+        Map<String, List<BenchQueries.Query>> classes = BenchQueries.build(corpus.baseBodies(), perClass);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String probe = classes.get("common term").get(0).parley();
+        long waited = waitForIndex(client, base, probe);
+        try (Connection db = superuser(dataDir, port)) {
+            try (Statement s = db.createStatement()) {
+                s.execute("set search_path = bench");
+            }
+            String loadBefore = SearchBenchmark.loadAverage();
+            for (int pass = 0; pass < 2; pass++) {
+                for (List<BenchQueries.Query> queries : classes.values()) {
+                    for (BenchQueries.Query q : queries) {
+                        get(client, base, search(q), token);
+                        get(client, base, suggestions(q), token);
+                        get(client, base, "/actuator/health/liveness", null);
+                        if (pass == 0) {
+                            SearchBenchmark.pgTop(db, q);
+                        }
+                    }
+                }
+            }
+            List<Double> liveness = new ArrayList<>();
+            List<Double> parley = new ArrayList<>();
+            List<Double> postgres = new ArrayList<>();
+            List<Double> suggest = new ArrayList<>();
+            Map<String, List<Double>> parleyByClass = new LinkedHashMap<>();
+            Map<String, List<Double>> postgresByClass = new LinkedHashMap<>();
+            for (int r = 0; r < repetitions; r++) {
+                for (var entry : classes.entrySet()) {
+                    for (BenchQueries.Query q : entry.getValue()) {
+                        liveness.add(get(client, base, "/actuator/health/liveness", null));
+                        double p = get(client, base, search(q), token);
+                        long start = System.nanoTime();
+                        SearchBenchmark.pgTop(db, q);
+                        double g = (System.nanoTime() - start) / 1e6;
+                        suggest.add(get(client, base, suggestions(q), token));
+                        parley.add(p);
+                        postgres.add(g);
+                        parleyByClass.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(p);
+                        postgresByClass.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(g);
+                    }
+                }
+            }
+            String caller = token == null ? "anonymous" : "bearer token";
+            System.out.printf(Locale.ROOT, "## %,d texts, %s: index ready after %d s; load average %s at the start, "
+                    + "%s at the end; %d searches%n", size, caller, waited, loadBefore, SearchBenchmark.loadAverage(),
+                    parley.size());
+            System.out.printf(Locale.ROOT, "ROW | %,d | %s | %.2f / %.2f | %.2f / %.2f / %.2f | %.2f / %.2f | %.1f× "
+                            + "| %.2f / %.2f | %.1f× |%n", size, caller, p(liveness, 50), p(liveness, 99),
+                    p(parley, 50), p(parley, 90), p(parley, 99), p(postgres, 50), p(postgres, 99),
+                    p(postgres, 99) / p(parley, 99), p(suggest, 50), p(suggest, 99), p(parley, 50) / p(liveness, 50));
+            for (String queryClass : parleyByClass.keySet()) {
+                List<Double> pc = parleyByClass.get(queryClass);
+                List<Double> gc = postgresByClass.get(queryClass);
+                System.out.printf(Locale.ROOT, "CLASS | %,d | %s | %s | %.2f | %.2f | %.2f | %.2f | %.1f× |%n", size,
+                        caller, queryClass, p(pc, 50), p(pc, 99), p(gc, 50), p(gc, 99), p(gc, 99) / p(pc, 99));
+            }
+        }
+    }
+
+    private static String search(BenchQueries.Query q) {
+        return "/api/v1/search?q=" + URLEncoder.encode(q.parley(), StandardCharsets.UTF_8);
+    }
+
+    private static String suggestions(BenchQueries.Query q) {
+        String word = q.parley().replace("\"", "").split(" ")[0];
+        return "/api/v1/search/suggestions?q="
+                + URLEncoder.encode(word.substring(0, Math.min(4, word.length())), StandardCharsets.UTF_8);
+    }
+
+    /** Parley builds its index in the background after a start without one: wait until a common word is found. */
+    private static long waitForIndex(HttpClient client, String base, String word) throws Exception {
+        long start = System.nanoTime();
+        while (true) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/search?q="
+                    + URLEncoder.encode(word, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = JSON.readTree(response.body());
+            if (response.statusCode() == 200 && body.path("total").asLong() > 0) {
+                return (System.nanoTime() - start) / 1_000_000_000;
+            }
+            if (System.nanoTime() - start > Duration.ofMinutes(30).toNanos()) {
+                throw new IllegalStateException("index not ready after 30 minutes: " + response.body());
+            }
+            Thread.sleep(2000);
+        }
+    }
+
+    private static double get(HttpClient client, String base, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return elapsed;
+    }
+
+    private static double p(List<Double> samples, int percentile) {
+        return SearchBenchmark.percentile(samples, percentile);
+    }
+}
