@@ -170,6 +170,11 @@ final class ReadingUiClient {
                 HttpResponse.BodyHandlers.ofString());
         check(answer, "uidl");
         String body = answer.body();
+        if (Boolean.getBoolean("bench.debug")) {
+            System.out.println(invocation.path("type").asText() + " " + invocation.path("event").asText()
+                    + invocation.path("templateEventMethodName").asText() + ": " + body.length() + " chars");
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "uidl-" + clientId + ".json"), body);
+        }
         if (body.startsWith("for(;;);")) {
             body = body.substring("for(;;);".length());
         }

@@ -3,6 +3,8 @@ package org.parley.comment.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 import org.parley.document.VersionStatus;
 import com.vaadin.flow.component.Component;
@@ -31,7 +33,10 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     private final DocumentVersion version;
     private final Viewer viewer;
     private final Map<Long, MarginCounts> margins = new HashMap<>();
-    private final ThreadPanel panel;
+    /** Holds the thread panel from the first thread opened on: most readers never open one. */
+    private final Div panelSlot = new Div();
+    private ThreadPanel panel;
+    private Registration broadcast;
     private CommentFilter documentFilter = CommentFilter.ALL;
     private Map<Long, KindCounts> counts;
     private final Map<Long, Integer> carried;
@@ -42,9 +47,22 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         this.viewer = services.viewer(versionId);
         this.counts = services.queries().counts(versionId);
         this.carried = version.basedOnVersionId() == null ? Map.of() : services.carried().counts(versionId);
-        this.panel = new ThreadPanel(services, version, viewer, this::changedHere);
-        panel.addAttachListener(attach -> panel.listenTo(services.broadcaster()
-                .register(attach.getUI(), version.id(), this::changedElsewhere)));
+        // laid out as if the panel were the reading body's own child
+        panelSlot.getStyle().set("display", "contents");
+        panelSlot.addAttachListener(attach -> {
+            broadcast = services.broadcaster().register(attach.getUI(), version.id(), this::changedElsewhere);
+            ThreadPanel.rememberSelections(panelSlot);
+        });
+        panelSlot.addDetachListener(detach -> {
+            if (broadcast != null) {
+                broadcast.remove();
+                broadcast = null;
+            }
+        });
+    }
+
+    private long openParagraphId() {
+        return panel == null ? -1 : panel.paragraphId();
     }
 
     @Override
@@ -76,7 +94,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         MarginCounts margin = new MarginCounts(anchor, () -> open(paragraphId));
         margin.show(counts.getOrDefault(paragraphId, KindCounts.empty()), carried.getOrDefault(paragraphId, 0),
                 documentFilter != CommentFilter.ALL);
-        margin.setOpen(panel.paragraphId() == paragraphId);
+        margin.setOpen(openParagraphId() == paragraphId);
         margin.addAttachListener(e -> margins.put(paragraphId, margin));
         margin.addDetachListener(e -> margins.remove(paragraphId, margin));
         return margin;
@@ -84,7 +102,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
 
     @Override
     public Component panel() {
-        return panel;
+        return panelSlot;
     }
 
     @Override
@@ -98,6 +116,10 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     }
 
     void open(long paragraphId) {
+        if (panel == null) {
+            panel = new ThreadPanel(services, version, viewer, this::changedHere);
+            panelSlot.add(panel);
+        }
         panel.show(paragraphId);
         margins.forEach((id, margin) -> margin.setOpen(id == paragraphId));
     }
@@ -105,7 +127,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     /** Another reader (or this one, in another tab) changed a comment of this version. */
     private void changedElsewhere(CommentChanged event) {
         refreshCounts();
-        if (event.paragraphId() == panel.paragraphId()) {
+        if (event.paragraphId() == openParagraphId()) {
             panel.reload();
         }
     }

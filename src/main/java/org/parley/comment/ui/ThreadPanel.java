@@ -4,14 +4,14 @@ import com.vaadin.flow.component.html.H3;
 import org.parley.comment.CarriedComment;
 import org.parley.document.ParagraphTextHtml;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentFilter;
 import org.parley.document.DocumentVersion;
@@ -41,7 +41,6 @@ class ThreadPanel extends Div {
     private CommentForm form;
     private Long replyingTo;
     private CommentForm replyForm;
-    private Registration broadcast;
 
     ThreadPanel(CommentServices services, DocumentVersion version, Viewer viewer, Runnable changedHere) {
         this.services = services;
@@ -52,7 +51,9 @@ class ThreadPanel extends Div {
         setId("thread-panel");
         getElement().setAttribute("role", "complementary");
         setVisible(false);
-        Button close = new Button("✕", click -> close());
+        // an icon, not the character ✕: one character outside Latin-1 makes Vaadin hold the UI's last response
+        // (kept per UI for a resend) in two bytes per character instead of one
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         close.setId("thread-close");
         close.setAriaLabel(getTranslation("comment.panel.close"));
@@ -83,10 +84,6 @@ class ThreadPanel extends Div {
 
     long paragraphId() {
         return paragraph == null || !isVisible() ? -1 : paragraph.paragraph().id();
-    }
-
-    void listenTo(Registration registration) {
-        broadcast = registration;
     }
 
     void show(long paragraphId) {
@@ -201,8 +198,15 @@ class ThreadPanel extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        // remember the last passage selected inside a paragraph's text, with its offset in that text
-        getElement().executeJs("if (window.parleySelectionListener) return;"
+        rememberSelections(this);
+    }
+
+    /**
+     * Remembers the last passage selected inside a paragraph's text, with its offset in that text, from the moment
+     * {@code page} is attached: the reading view calls it before any panel exists, so a first open takes it too.
+     */
+    static void rememberSelections(Component page) {
+        page.getElement().executeJs("if (window.parleySelectionListener) return;"
                 + "window.parleySelectionListener = () => {"
                 + " const s = window.getSelection(); if (!s || s.isCollapsed || !s.rangeCount) return;"
                 + " const r = s.getRangeAt(0); let n = r.commonAncestorContainer;"
@@ -213,14 +217,5 @@ class ThreadPanel extends Div {
                 + " window.parleySelection = {anchor: text.closest('.paragraph').id, quote: s.toString(),"
                 + "  start: before.toString().length}; };"
                 + "document.addEventListener('selectionchange', window.parleySelectionListener);");
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (broadcast != null) {
-            broadcast.remove();
-            broadcast = null;
-        }
-        super.onDetach(detachEvent);
     }
 }
