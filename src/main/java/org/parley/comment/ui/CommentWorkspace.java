@@ -126,7 +126,13 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
 
     /** Another reader (or this one, in another tab) changed a comment of this version. */
     private void changedElsewhere(CommentChanged event) {
-        refreshCounts();
+        if (documentFilter == CommentFilter.ALL) {
+            services.documents().version(version.id()); // this reader may still read the version
+            counts = services.sharedCounts().after(event, () -> services.queries().counts(version.id()));
+            showCounts();
+        } else {
+            refreshCounts();
+        }
         if (event.paragraphId() == openParagraphId()) {
             panel.reload();
         }
@@ -145,6 +151,10 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     private void refreshCounts() {
         counts = documentFilter == CommentFilter.ALL ? services.queries().counts(version.id())
                 : countsOf(services.queries().comments(version.id(), documentFilter));
+        showCounts();
+    }
+
+    private void showCounts() {
         margins.forEach((id, margin) -> margin.show(counts.getOrDefault(id, KindCounts.empty()),
                 carried.getOrDefault(id, 0), documentFilter != CommentFilter.ALL));
     }
