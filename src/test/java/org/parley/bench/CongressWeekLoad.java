@@ -111,6 +111,7 @@ public final class CongressWeekLoad {
         AtomicInteger postErrors = new AtomicInteger();
         AtomicInteger searchErrors = new AtomicInteger();
         AtomicInteger markers = new AtomicInteger();
+        Map<String, Integer> errorStatuses = new ConcurrentHashMap<>(); // "post -1": no answer within 30 s
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService clients = Executors.newFixedThreadPool(CongressWeekServer.POSTERS);
         List<Future<?>> running = new ArrayList<>();
@@ -135,6 +136,7 @@ public final class CongressWeekLoad {
                     postTimes.add(end - start);
                     if (status != 201) {
                         postErrors.incrementAndGet();
+                        errorStatuses.merge("post " + status, 1, Integer::sum);
                         sent.remove(marker);
                     }
                     pause(pauseMs);
@@ -146,6 +148,7 @@ public final class CongressWeekLoad {
                     searchTimes.add(System.nanoTime() - start);
                     if (status != 200) {
                         searchErrors.incrementAndGet();
+                        errorStatuses.merge("search " + status, 1, Integer::sum);
                     }
                     pause(pauseMs);
                 }
@@ -199,6 +202,7 @@ public final class CongressWeekLoad {
                 ms(postTimes, 95), ms(postTimes, 99));
         System.out.printf(Locale.ROOT, "searches: %d, errors %d; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n",
                 searchTimes.size(), searchErrors.get(), ms(searchTimes, 50), ms(searchTimes, 95), ms(searchTimes, 99));
+        System.out.println("errors by call and status (-1: no answer within 30 s): " + errorStatuses);
         System.out.printf(Locale.ROOT, "push delivery to readers with the thread open: %d of %d expected (%d not"
                         + " within 10 s of the end)%n", fromSent.size(), expected, expected - fromSent.size());
         System.out.printf(Locale.ROOT, "  from post sent: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",

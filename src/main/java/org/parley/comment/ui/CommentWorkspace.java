@@ -127,7 +127,6 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     /** Another reader (or this one, in another tab) changed a comment of this version. */
     private void changedElsewhere(CommentChanged event) {
         if (documentFilter == CommentFilter.ALL) {
-            services.documents().version(version.id()); // this reader may still read the version
             counts = services.sharedCounts().after(event, () -> services.queries().counts(version.id()));
             showCounts();
         } else {

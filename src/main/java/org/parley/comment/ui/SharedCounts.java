@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * A version's margin counts after one comment change, read once for all the reading UIs the change is broadcast
  * to rather than once per UI: with a thousand readers, each comment made a thousand identical GROUP BY queries.
- * The counts are the same for every reader (numbers of published comments per paragraph and kind); each UI still
- * reads the version itself as its own reader first, so access is checked per reader.
+ * The counts are the same for every reader (numbers of published comments per paragraph and kind, through
+ * {@code CommentQueryService.counts}, which checks that the reader of the first UI may read the version); every UI
+ * told of the change already shows that version. A reader's own actions and filters still read as that reader.
  */
 @Component
 class SharedCounts {
