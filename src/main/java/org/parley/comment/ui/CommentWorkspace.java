@@ -54,6 +54,10 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         side.add(matching, panel);
     }
 
+    private long openParagraphId() {
+        return panel.paragraphId();
+    }
+
     @Override
     public List<Component> header() {
         List<Component> header = new ArrayList<>();
@@ -86,7 +90,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         MarginCounts margin = new MarginCounts(anchor, () -> open(paragraphId));
         margin.show(counts.getOrDefault(paragraphId, KindCounts.empty()), carried.getOrDefault(paragraphId, 0),
                 documentFilter != CommentFilter.ALL);
-        margin.setOpen(panel.paragraphId() == paragraphId);
+        margin.setOpen(openParagraphId() == paragraphId);
         margin.addAttachListener(e -> margins.put(paragraphId, margin));
         margin.addDetachListener(e -> margins.remove(paragraphId, margin));
         return margin;
@@ -126,8 +130,13 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
 
     /** Another reader (or this one, in another tab) changed a comment of this version. */
     private void changedElsewhere(CommentChanged event) {
-        refreshCounts();
-        if (event.paragraphId() == panel.paragraphId()) {
+        if (documentFilter == CommentFilter.ALL) {
+            counts = services.sharedCounts().after(event, () -> services.queries().counts(version.id()));
+            showCounts();
+        } else {
+            refreshCounts();
+        }
+        if (event.paragraphId() == openParagraphId()) {
             panel.reload();
         }
     }
@@ -148,6 +157,10 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         counts = documentFilter == CommentFilter.ALL ? services.queries().counts(version.id())
                 : countsOf(matchingComments);
         matching.show(documentFilter, matchingComments);
+        showCounts();
+    }
+
+    private void showCounts() {
         margins.forEach((id, margin) -> margin.show(counts.getOrDefault(id, KindCounts.empty()),
                 carried.getOrDefault(id, 0), documentFilter != CommentFilter.ALL));
     }

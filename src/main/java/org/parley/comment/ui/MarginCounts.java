@@ -2,8 +2,6 @@ package org.parley.comment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.parley.comment.CommentKind;
@@ -11,6 +9,7 @@ import org.parley.comment.KindCounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A paragraph's comment counts by kind, in its margin; a click opens its thread. */
 class MarginCounts extends Button {
@@ -31,40 +30,42 @@ class MarginCounts extends Button {
         return icon;
     }
 
-    /** {@code filtered}: a document filter is on, so a paragraph with counts is one that matches it. */
+    /**
+     * {@code filtered}: a document filter is on, so a paragraph with counts is one that matches it. The badges are
+     * one piece of HTML (numbers, class names and icon names only), not a component each: every open reading UI
+     * keeps a margin per row on screen, and a component per badge, text and icon was three quarters of its nodes.
+     */
     void show(KindCounts counts, int carried, boolean filtered) {
-        getElement().removeAllChildren();
+        StringBuilder badges = new StringBuilder();
         List<String> spoken = new ArrayList<>();
         for (CommentKind kind : CommentKind.values()) {
             int n = counts.get(kind);
             if (n > 0) {
-                Span badge = new Span(new Text(n + " "), icon(kind));
-                badge.addClassNames("kind-count", "kind-" + kind.name().toLowerCase());
-                badge.getElement().setAttribute("aria-hidden", "true");
-                getElement().appendChild(badge.getElement());
+                badge(badges, "kind-count kind-" + kind.name().toLowerCase(), n + " ", ICONS[kind.ordinal()]);
                 spoken.add(n + " " + getTranslation("comment.kind." + kind).toLowerCase(getLocale()));
             }
         }
         boolean matches = !spoken.isEmpty();
         if (carried > 0) { // comments on earlier versions of this paragraph: a distinct, quieter marker
-            Icon earlier = VaadinIcon.TIME_BACKWARD.create();
-            earlier.addClassName("kind-icon");
-            Span badge = new Span(new Text(carried + " "), earlier);
-            badge.addClassNames("kind-count", "carried-count");
-            badge.getElement().setAttribute("aria-hidden", "true");
-            getElement().appendChild(badge.getElement());
+            badge(badges, "kind-count carried-count", carried + " ", VaadinIcon.TIME_BACKWARD);
             spoken.add(getTranslation("comment.carried.margin", carried));
         }
         if (spoken.isEmpty()) {
-            Span add = new Span(icon(CommentKind.COMMENT));
-            add.addClassName("kind-count");
-            add.getElement().setAttribute("aria-hidden", "true");
-            getElement().appendChild(add.getElement());
+            badge(badges, "kind-count", "", ICONS[CommentKind.COMMENT.ordinal()]);
         }
+        getElement().removeAllChildren();
+        getElement().setProperty("innerHTML", badges.toString());
         setClassName("empty", spoken.isEmpty());
         setClassName("match", filtered && matches);
         getElement().setAttribute("aria-label", spoken.isEmpty() ? getTranslation("comment.margin.none")
                 : getTranslation("comment.margin.counts", String.join(", ", spoken)));
+    }
+
+    /** The markup {@link #icon} and a Span with a Text would give. */
+    private static void badge(StringBuilder html, String classes, String text, VaadinIcon icon) {
+        html.append("<span class=\"").append(classes).append("\" aria-hidden=\"true\">").append(text)
+                .append("<vaadin-icon icon=\"vaadin:").append(icon.name().toLowerCase(Locale.ENGLISH).replace('_', '-'))
+                .append("\" class=\"kind-icon\"></vaadin-icon></span>");
     }
 
     void setOpen(boolean open) {

@@ -6,13 +6,15 @@ import org.parley.document.ParagraphTextHtml;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.parley.comment.Comment;
 import org.parley.comment.CommentFilter;
 import org.parley.document.DocumentVersion;
@@ -53,7 +55,9 @@ class ThreadPanel extends Div {
         setId("thread-panel");
         getElement().setAttribute("role", "complementary");
         setVisible(false);
-        Button close = new Button("✕", click -> close());
+        // an icon, not the character ✕: one character outside Latin-1 makes Vaadin hold the UI's last response
+        // (kept per UI for a resend) in two bytes per character instead of one
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         close.setId("thread-close");
         close.setAriaLabel(getTranslation("comment.panel.close"));

@@ -52,7 +52,8 @@ class ParagraphList extends VirtualList<Paragraph> {
         setId("paragraphs");
         setRenderer(new ComponentRenderer<>(this::row));
         setDataProvider(DataProvider.fromCallbacks(
-                query -> documents.paragraphs(version, query.getOffset(), query.getLimit()).stream(),
+                query -> documents.paragraphs(version, query.getOffset(), query.getLimit()).stream()
+                        .map(ParagraphList::sharedText),
                 query -> version.paragraphCount()));
     }
 
@@ -103,6 +104,16 @@ class ParagraphList extends VirtualList<Paragraph> {
                 window.addEventListener('resize', measure);
                 measure();
                 """);
+    }
+
+    /**
+     * The same paragraph with its text shared by every open UI showing it (the JVM's string pool, which lets go
+     * of a text no UI holds any more): each UI keeps the rows it fetched, and a thousand readers of one paper
+     * would otherwise hold a thousand copies of its text.
+     */
+    private static Paragraph sharedText(Paragraph p) {
+        return new Paragraph(p.id(), p.versionId(), p.sectionId(), p.ordinal(), p.number().intern(),
+                p.text().intern(), p.lineageId());
     }
 
     void scrollToOrdinal(int ordinal) {

@@ -55,8 +55,9 @@ final class TextLanguages {
         Div text = new Div();
         text.addClassName("paragraph-text");
         text.getElement().setAttribute("dir", "auto");
+        // shared by every UI showing this paragraph (see ParagraphList#sharedText)
         text.getElement().setProperty("innerHTML",
-                ParagraphTextHtml.toHtml(translation == null ? paragraph.text() : translation.text()));
+                ParagraphTextHtml.toHtml(translation == null ? paragraph.text() : translation.text()).intern());
         if (language.source()) {
             text.getElement().setAttribute("lang", language.language());
             return text;
