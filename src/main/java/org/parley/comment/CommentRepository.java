@@ -84,7 +84,8 @@ class CommentRepository {
 
     private List<Comment> select(Condition condition) {
         return dsl.select(COMMENT.fields()).select(PERSON.DISPLAY_NAME)
-                .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND)
+                .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND,
+                        ORGANISATION.NAME_FR, ORGANISATION.NAME_ES)
                 .from(COMMENT)
                 .join(PERSON).on(PERSON.ID.eq(COMMENT.AUTHOR_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
@@ -99,13 +100,14 @@ class CommentRepository {
         if (commentIds.isEmpty()) {
             return byComment;
         }
-        dsl.select(ENDORSEMENT.COMMENT_ID, ENDORSER.ID, ENDORSER.SHORT_NAME, ENDORSER.NAME, ENDORSER.KIND)
+        dsl.select(ENDORSEMENT.COMMENT_ID, ENDORSER.ID, ENDORSER.SHORT_NAME, ENDORSER.NAME, ENDORSER.KIND,
+                        ENDORSER.NAME_FR, ENDORSER.NAME_ES)
                 .from(ENDORSEMENT).join(ENDORSER).on(ENDORSER.ID.eq(ENDORSEMENT.ORGANISATION_ID))
                 .where(ENDORSEMENT.COMMENT_ID.in(commentIds))
                 .orderBy(ENDORSEMENT.CREATED_AT)
                 .forEach(r -> byComment.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new OrganisationRef(r.value2(), r.value3(), r.value4(),
-                                OrganisationKind.valueOf(r.value5()))));
+                                OrganisationKind.valueOf(r.value5()), r.value6(), r.value7())));
         return byComment;
     }
 
@@ -197,7 +199,8 @@ class CommentRepository {
     static Comment toComment(Record r) {
         OrganisationRef organisation = r.get(ORGANISATION.ID) == null ? null
                 : new OrganisationRef(r.get(ORGANISATION.ID), r.get(ORGANISATION.SHORT_NAME),
-                r.get(ORGANISATION.NAME), OrganisationKind.valueOf(r.get(ORGANISATION.KIND)));
+                r.get(ORGANISATION.NAME), OrganisationKind.valueOf(r.get(ORGANISATION.KIND)),
+                r.get(ORGANISATION.NAME_FR), r.get(ORGANISATION.NAME_ES));
         return new Comment(r.get(COMMENT.ID), r.get(COMMENT.VERSION_ID), r.get(COMMENT.PARAGRAPH_ID),
                 r.get(COMMENT.LINEAGE_ID), r.get(COMMENT.PARENT_ID), r.get(COMMENT.DEPTH),
                 CommentKind.valueOf(r.get(COMMENT.KIND)), r.get(COMMENT.BODY), r.get(COMMENT.PROPOSED_TEXT),
