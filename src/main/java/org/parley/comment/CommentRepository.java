@@ -3,6 +3,7 @@ package org.parley.comment;
 import java.util.ArrayList;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.parley.jooq.tables.Organisation;
 import org.parley.organisation.OrganisationKind;
@@ -12,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import static org.parley.jooq.Tables.COMMENT_EDIT;
 import static org.parley.jooq.Tables.COMMENT_FLAG;
 import static org.parley.jooq.Tables.ENDORSEMENT;
 import static org.parley.jooq.Tables.ORGANISATION;
+import static org.parley.jooq.Tables.PARAGRAPH;
 import static org.parley.jooq.Tables.PERSON;
 
 /** Comments with their author and organisation, endorsements, edit history and flags. */
@@ -73,6 +76,28 @@ class CommentRepository {
 
     List<Comment> findByVersion(long versionId) {
         return select(COMMENT.VERSION_ID.eq(versionId));
+    }
+
+    /** Drafts on behalf of these organisations waiting for a focal point, oldest first; one statement. */
+    List<Comment> findAwaitingApproval(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return select(COMMENT.ORGANISATION_ID.in(organisationIds)
+                .and(COMMENT.STATUS.eq(CommentStatus.PENDING_APPROVAL.name())));
+    }
+
+    /** How many drafts of a version wait for a focal point inside their organisation, per paragraph number. */
+    Map<String, Integer> countAwaitingApproval(long versionId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        dsl.select(PARAGRAPH.NUMBER, DSL.count()).from(COMMENT)
+                .join(PARAGRAPH).on(PARAGRAPH.ID.eq(COMMENT.PARAGRAPH_ID))
+                .where(COMMENT.VERSION_ID.eq(versionId))
+                .and(COMMENT.STATUS.eq(CommentStatus.PENDING_APPROVAL.name()))
+                .groupBy(PARAGRAPH.NUMBER, PARAGRAPH.ORDINAL)
+                .orderBy(PARAGRAPH.ORDINAL)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
     }
 
     /** Published, not hidden, top-level comments made on behalf of an organisation in the given versions. */
