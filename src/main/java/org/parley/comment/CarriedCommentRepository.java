@@ -93,7 +93,8 @@ class CarriedCommentRepository {
     private List<Row> rows(CommonTableExpression<Record2<Long, Long>> ancestors, Condition condition) {
         return dsl.withRecursive(ancestors)
                 .select(COMMENT.fields()).select(PERSON.DISPLAY_NAME)
-                .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND)
+                .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND,
+                        ORGANISATION.NAME_FR, ORGANISATION.NAME_ES)
                 .select(PARAGRAPH.ID, PARAGRAPH.VERSION_ID, DOCUMENT_VERSION.NUMBER, PARAGRAPH.ORDINAL,
                         PARAGRAPH.NUMBER, PARAGRAPH.TEXT)
                 .from(COMMENT)

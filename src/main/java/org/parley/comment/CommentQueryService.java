@@ -1,11 +1,13 @@
 package org.parley.comment;
 
 import java.util.Collection;
+import org.parley.document.DocumentNotFoundException;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.ParagraphInVersion;
 import org.parley.organisation.OrganisationService;
 import org.parley.security.CurrentUser;
+import org.parley.security.GlobalRole;
 import org.parley.security.ParleyUser;
 import org.springframework.stereotype.Service;
 
@@ -99,6 +101,38 @@ public class CommentQueryService {
     public List<Comment> pendingForMyOrganisations(long versionId) {
         return comments(versionId, CommentFilter.ALL.withStatus(CommentStatus.PENDING_APPROVAL)
                 .onlyMyOrganisations(true));
+    }
+
+    /**
+     * The focal point's inbox: drafts written on behalf of the organisations they speak for, waiting for their
+     * approval, in every document they can read, oldest first.
+     */
+    public List<DraftAwaitingApproval> awaitingMyApproval() {
+        ParleyUser user = currentUser.require();
+        List<Long> speaksFor = organisations.membershipsOf(user.personId()).stream()
+                .filter(m -> RoundRules.isFocalPointOf(List.of(m), m.organisation().id()))
+                .map(m -> m.organisation().id()).toList();
+        List<DraftAwaitingApproval> inbox = new ArrayList<>();
+        for (Comment draft : comments.findAwaitingApproval(speaksFor)) {
+            ParagraphInVersion at;
+            try {
+                at = documents.paragraph(draft.paragraphId());
+            } catch (DocumentNotFoundException unreadable) { // a members' document they no longer may read
+                continue;
+            }
+            inbox.add(new DraftAwaitingApproval(draft, at.document().slug(), at.document().title(),
+                    at.version().number(), at.paragraph().number()));
+        }
+        return inbox;
+    }
+
+    /**
+     * Editors: how many drafts of a version still wait for a focal point inside their organisation, per paragraph
+     * number in text order (the drafts themselves stay with the organisation until approved).
+     */
+    public Map<String, Integer> draftsAwaitingApproval(long versionId) {
+        currentUser.requireRole(GlobalRole.ADMIN, GlobalRole.EDITOR);
+        return comments.countAwaitingApproval(documents.version(versionId).id());
     }
 
     private List<Comment> visibleThreads(List<Comment> all, CommentFilter filter) {

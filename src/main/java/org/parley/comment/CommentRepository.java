@@ -3,6 +3,7 @@ package org.parley.comment;
 import java.util.ArrayList;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.parley.jooq.tables.Organisation;
 import org.parley.organisation.OrganisationKind;
@@ -12,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import static org.parley.jooq.Tables.COMMENT_EDIT;
 import static org.parley.jooq.Tables.COMMENT_FLAG;
 import static org.parley.jooq.Tables.ENDORSEMENT;
 import static org.parley.jooq.Tables.ORGANISATION;
+import static org.parley.jooq.Tables.PARAGRAPH;
 import static org.parley.jooq.Tables.PERSON;
 
 /** Comments with their author and organisation, endorsements, edit history and flags. */
@@ -79,6 +82,28 @@ class CommentRepository {
         return select(COMMENT.VERSION_ID.eq(versionId));
     }
 
+    /** Drafts on behalf of these organisations waiting for a focal point, oldest first; one statement. */
+    List<Comment> findAwaitingApproval(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return select(COMMENT.ORGANISATION_ID.in(organisationIds)
+                .and(COMMENT.STATUS.eq(CommentStatus.PENDING_APPROVAL.name())));
+    }
+
+    /** How many drafts of a version wait for a focal point inside their organisation, per paragraph number. */
+    Map<String, Integer> countAwaitingApproval(long versionId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        dsl.select(PARAGRAPH.NUMBER, DSL.count()).from(COMMENT)
+                .join(PARAGRAPH).on(PARAGRAPH.ID.eq(COMMENT.PARAGRAPH_ID))
+                .where(COMMENT.VERSION_ID.eq(versionId))
+                .and(COMMENT.STATUS.eq(CommentStatus.PENDING_APPROVAL.name()))
+                .groupBy(PARAGRAPH.NUMBER, PARAGRAPH.ORDINAL)
+                .orderBy(PARAGRAPH.ORDINAL)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
     /** Published, not hidden, top-level comments made on behalf of an organisation in the given versions. */
     List<Comment> findPublishedOnBehalfOf(long organisationId, Collection<Long> versionIds) {
         return select(COMMENT.ORGANISATION_ID.eq(organisationId).and(COMMENT.VERSION_ID.in(versionIds))
@@ -107,7 +132,8 @@ class CommentRepository {
 
     private List<Comment> select(Condition condition) {
         return dsl.select(COMMENT.fields()).select(PERSON.DISPLAY_NAME)
-                .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND)
+                .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND,
+                        ORGANISATION.NAME_FR, ORGANISATION.NAME_ES)
                 .from(COMMENT)
                 .join(PERSON).on(PERSON.ID.eq(COMMENT.AUTHOR_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))
@@ -122,13 +148,14 @@ class CommentRepository {
         if (commentIds.isEmpty()) {
             return byComment;
         }
-        dsl.select(ENDORSEMENT.COMMENT_ID, ENDORSER.ID, ENDORSER.SHORT_NAME, ENDORSER.NAME, ENDORSER.KIND)
+        dsl.select(ENDORSEMENT.COMMENT_ID, ENDORSER.ID, ENDORSER.SHORT_NAME, ENDORSER.NAME, ENDORSER.KIND,
+                        ENDORSER.NAME_FR, ENDORSER.NAME_ES)
                 .from(ENDORSEMENT).join(ENDORSER).on(ENDORSER.ID.eq(ENDORSEMENT.ORGANISATION_ID))
                 .where(ENDORSEMENT.COMMENT_ID.in(commentIds))
                 .orderBy(ENDORSEMENT.CREATED_AT)
                 .forEach(r -> byComment.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new OrganisationRef(r.value2(), r.value3(), r.value4(),
-                                OrganisationKind.valueOf(r.value5()))));
+                                OrganisationKind.valueOf(r.value5()), r.value6(), r.value7())));
         return byComment;
     }
 
@@ -225,7 +252,8 @@ class CommentRepository {
     static Comment toComment(Record r) {
         OrganisationRef organisation = r.get(ORGANISATION.ID) == null ? null
                 : new OrganisationRef(r.get(ORGANISATION.ID), r.get(ORGANISATION.SHORT_NAME),
-                r.get(ORGANISATION.NAME), OrganisationKind.valueOf(r.get(ORGANISATION.KIND)));
+                r.get(ORGANISATION.NAME), OrganisationKind.valueOf(r.get(ORGANISATION.KIND)),
+                r.get(ORGANISATION.NAME_FR), r.get(ORGANISATION.NAME_ES));
         return new Comment(r.get(COMMENT.ID), r.get(COMMENT.VERSION_ID), r.get(COMMENT.PARAGRAPH_ID),
                 r.get(COMMENT.LINEAGE_ID), r.get(COMMENT.PARENT_ID), r.get(COMMENT.DEPTH),
                 CommentKind.valueOf(r.get(COMMENT.KIND)), r.get(COMMENT.BODY), r.get(COMMENT.PROPOSED_TEXT),

@@ -174,6 +174,7 @@ public class CommentService {
                 .before(before)
                 .after(after));
         if (before.status() == CommentStatus.RETURNED) {
+            notifications.draftSettled(after);
             notifications.draftSubmitted(after);
         }
         return after;
@@ -188,6 +189,9 @@ public class CommentService {
             throw new UserFacingException("comment.error.not-editable");
         }
         journal.record(commentEntry(user.personId(), "comment.withdrawn", before).before(before));
+        if (before.status() == CommentStatus.PENDING_APPROVAL || before.status() == CommentStatus.RETURNED) {
+            notifications.draftSettled(before);
+        }
     }
 
     /** A focal point publishes a member's draft written on behalf of their organisation. */
@@ -204,7 +208,8 @@ public class CommentService {
         journal.record(commentEntry(user.personId(), "comment.approved", published)
                 .before(draft)
                 .after(published));
-        notifications.toAuthor(published, NotificationKind.DRAFT_APPROVED);
+        notifications.draftSettled(published);
+        notifications.toAuthor(published, NotificationKind.DRAFT_APPROVED, published.organisation().id());
         notifications.published(published, published.parentId() == null ? null
                 : comments.findById(published.parentId()).orElse(null));
         return published;
@@ -224,7 +229,8 @@ public class CommentService {
         journal.record(commentEntry(user.personId(), "comment.returned", returned)
                 .before(draft)
                 .after(returned));
-        notifications.toAuthor(returned, NotificationKind.DRAFT_RETURNED);
+        notifications.draftSettled(returned);
+        notifications.toAuthor(returned, NotificationKind.DRAFT_RETURNED, returned.organisation().id());
         return returned;
     }
 
@@ -243,7 +249,7 @@ public class CommentService {
         if (comments.insertEndorsement(commentId, organisationId, user.personId(), consultation.now())) {
             journal.record(commentEntry(user.personId(), "comment.endorsed", comment)
                     .after(Map.of("organisationId", organisationId)));
-            notifications.toAuthor(comment, NotificationKind.ENDORSED);
+            notifications.toAuthor(comment, NotificationKind.ENDORSED, organisationId);
         }
     }
 
@@ -292,7 +298,7 @@ public class CommentService {
         }
         Comment after = comments.findById(commentId).orElseThrow();
         journal.record(commentEntry(actor, "comment.hidden", after).before(before).after(after));
-        notifications.toAuthor(after, NotificationKind.COMMENT_HIDDEN);
+        notifications.toAuthor(after, NotificationKind.COMMENT_HIDDEN, null);
     }
 
     private CommentRepository.Insert validated(NewComment request, ParagraphInVersion target, Comment parent,

@@ -66,35 +66,57 @@ public class NotificationService {
     @Transactional(propagation = Propagation.MANDATORY)
     void published(Comment comment, Comment parent) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        NotificationRepository.Actor author = authorOf(comment);
         if (parent != null && parent.authorId() != comment.authorId()) {
-            notifications.insert(List.of(parent.authorId()), NotificationKind.REPLY, comment.id(), now);
+            notifications.insert(List.of(parent.authorId()), NotificationKind.REPLY, comment.id(), author, now);
         }
         Set<Long> followers = new LinkedHashSet<>(notifications.followers(comment.lineageId()));
         followers.remove(comment.authorId());
         if (parent != null) {
             followers.remove(parent.authorId());
         }
-        notifications.insert(followers, NotificationKind.FOLLOWED_PARAGRAPH, comment.id(), now);
+        notifications.insert(followers, NotificationKind.FOLLOWED_PARAGRAPH, comment.id(), author, now);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void draftSubmitted(Comment comment) {
         List<Long> focalPoints = organisations.focalPointsOf(comment.organisation().id()).stream()
                 .filter(id -> id != comment.authorId()).toList();
-        notifications.insert(focalPoints, NotificationKind.DRAFT_SUBMITTED, comment.id(), OffsetDateTime.now(clock));
+        notifications.insert(focalPoints, NotificationKind.DRAFT_SUBMITTED, comment.id(), authorOf(comment),
+                OffsetDateTime.now(clock));
+    }
+
+    /**
+     * The task a notification asked for is done, so it is read for everyone it went to: a draft approved, returned
+     * or withdrawn settles the focal points' DRAFT_SUBMITTED; a returned draft resubmitted or withdrawn settles its
+     * author's DRAFT_RETURNED.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void draftSettled(Comment draft) {
+        notifications.markTaskDone(draft.id(), List.of(NotificationKind.DRAFT_SUBMITTED, NotificationKind.DRAFT_RETURNED),
+                OffsetDateTime.now(clock));
     }
 
     /** The version carrying the answers to these comments is published: each author can now read theirs. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void answersPublished(Collection<Comment> answered) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        NotificationRepository.Actor editor = new NotificationRepository.Actor(currentUser.personIdOrNull(), null);
         for (Comment comment : answered) {
-            notifications.insert(List.of(comment.authorId()), NotificationKind.ANSWER_PUBLISHED, comment.id(), now);
+            notifications.insert(List.of(comment.authorId()), NotificationKind.ANSWER_PUBLISHED, comment.id(), editor,
+                    now);
         }
     }
 
+    /** To the comment's author, from the person acting now, speaking for {@code organisationId} (or for none). */
     @Transactional(propagation = Propagation.MANDATORY)
-    void toAuthor(Comment comment, NotificationKind kind) {
-        notifications.insert(List.of(comment.authorId()), kind, comment.id(), OffsetDateTime.now(clock));
+    void toAuthor(Comment comment, NotificationKind kind, Long organisationId) {
+        notifications.insert(List.of(comment.authorId()), kind, comment.id(),
+                new NotificationRepository.Actor(currentUser.personIdOrNull(), organisationId), OffsetDateTime.now(clock));
+    }
+
+    private static NotificationRepository.Actor authorOf(Comment comment) {
+        return new NotificationRepository.Actor(comment.authorId(),
+                comment.organisation() == null ? null : comment.organisation().id());
     }
 }

@@ -129,7 +129,8 @@ class DemoContentLoader implements ApplicationRunner {
             Organisation parent = row.get(4).isBlank() ? null : byShortName.get(row.get(4));
             Organisation created = organisations.createOrganisation(new NewOrganisation(
                     OrganisationKind.valueOf(row.get(1)), row.get(2), row.get(0),
-                    row.get(3).isBlank() ? null : row.get(3), parent == null ? null : parent.id()));
+                    row.get(3).isBlank() ? null : row.get(3), parent == null ? null : parent.id(),
+                    row.get(5), row.get(6)));
             byShortName.put(created.shortName(), created);
         }
         return byShortName;

@@ -24,9 +24,22 @@ class OrganisationRepository {
                 .set(ORGANISATION.KIND, organisation.kind().name())
                 .set(ORGANISATION.NAME, organisation.name().strip())
                 .set(ORGANISATION.SHORT_NAME, organisation.shortName().strip())
+                .set(ORGANISATION.NAME_FR, optional(organisation.nameFr()))
+                .set(ORGANISATION.NAME_ES, optional(organisation.nameEs()))
                 .set(ORGANISATION.REGION, organisation.region())
                 .set(ORGANISATION.PARENT_ID, organisation.parentId())
                 .returning(ORGANISATION.ID).fetchOne(ORGANISATION.ID);
+    }
+
+    /** False when the organisation changed since {@code expectedRevision} was read. */
+    boolean updateNames(long id, OrganisationNames names, int expectedRevision) {
+        return dsl.update(ORGANISATION)
+                .set(ORGANISATION.NAME, names.name().strip())
+                .set(ORGANISATION.NAME_FR, optional(names.nameFr()))
+                .set(ORGANISATION.NAME_ES, optional(names.nameEs()))
+                .set(ORGANISATION.REVISION, ORGANISATION.REVISION.plus(1))
+                .where(ORGANISATION.ID.eq(id)).and(ORGANISATION.REVISION.eq(expectedRevision))
+                .execute() == 1;
     }
 
     boolean shortNameExists(String shortName) {
@@ -83,6 +96,11 @@ class OrganisationRepository {
     private Organisation toOrganisation(Record r) {
         return new Organisation(r.get(ORGANISATION.ID), OrganisationKind.valueOf(r.get(ORGANISATION.KIND)),
                 r.get(ORGANISATION.NAME), r.get(ORGANISATION.SHORT_NAME), r.get(ORGANISATION.REGION),
-                r.get(ORGANISATION.PARENT_ID));
+                r.get(ORGANISATION.PARENT_ID), r.get(ORGANISATION.NAME_FR), r.get(ORGANISATION.NAME_ES),
+                r.get(ORGANISATION.REVISION));
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,9 +1,11 @@
 package org.parley.organisation;
 
 import org.jooq.DSLContext;
+import org.parley.jooq.tables.records.PersonRecord;
 import org.parley.security.GlobalRole;
 import org.springframework.stereotype.Repository;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.parley.jooq.Tables.PERSON;
@@ -33,9 +35,16 @@ class PersonRepository {
     }
 
     Optional<Person> findById(long id) {
-        return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id))
-                .fetchOptional(r -> new Person(r.getId(), r.getEmail(), r.getDisplayName(),
-                        r.getPreferredLanguage(), GlobalRole.valueOf(r.getGlobalRole()), r.getEnabled()));
+        return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonRepository::toPerson);
+    }
+
+    List<Person> findAll() {
+        return dsl.selectFrom(PERSON).orderBy(PERSON.DISPLAY_NAME, PERSON.ID).fetch(PersonRepository::toPerson);
+    }
+
+    private static Person toPerson(PersonRecord r) {
+        return new Person(r.getId(), r.getEmail(), r.getDisplayName(), r.getPreferredLanguage(),
+                GlobalRole.valueOf(r.getGlobalRole()), r.getEnabled());
     }
 
     void updatePreferredLanguage(long personId, String language) {

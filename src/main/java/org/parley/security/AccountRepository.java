@@ -49,6 +49,13 @@ class AccountRepository {
                 .returning(PERSON.ID).fetchOne(PERSON.ID);
     }
 
+    void setPassword(long personId, String passwordHash) {
+        dsl.update(PERSON)
+                .set(PERSON.PASSWORD_HASH, passwordHash)
+                .set(PERSON.REVISION, PERSON.REVISION.plus(1))
+                .where(PERSON.ID.eq(personId)).execute();
+    }
+
     private ParleyUser toUser(org.parley.jooq.tables.records.PersonRecord r) {
         return new ParleyUser(r.getId(), r.getEmail(), r.getDisplayName(), GlobalRole.valueOf(r.getGlobalRole()),
                 r.getPreferredLanguage(), r.getEnabled(), r.getPasswordHash());

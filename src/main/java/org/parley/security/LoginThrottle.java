@@ -27,7 +27,11 @@ public class LoginThrottle {
         /** One client address, for sign-ins: generous, as many people may share an office's address. */
         ADDRESS(new Policy(20, 100, Duration.ofSeconds(30), Duration.ofMinutes(15))),
         /** One client address, for wrong bearer tokens. */
-        TOKEN_ADDRESS(new Policy(10, 50, Duration.ofSeconds(30), Duration.ofMinutes(15)));
+        TOKEN_ADDRESS(new Policy(10, 50, Duration.ofSeconds(30), Duration.ofMinutes(15))),
+        /** Requests for a password-reset link for one e-mail address, known or not: a few mails, then waits. */
+        RESET_ACCOUNT(new Policy(3, 10, Duration.ofMinutes(5), Duration.ofHours(1))),
+        /** Requests for reset links from one client address, whatever the e-mail addresses. */
+        RESET_ADDRESS(new Policy(10, 50, Duration.ofMinutes(1), Duration.ofHours(1)));
 
         private final Policy policy;
 

@@ -16,6 +16,7 @@ class ParleyUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        // an invited person who has not set a password yet cannot sign in
+        return accounts.findByEmail(email).filter(user -> user.getPassword() != null).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
 }

@@ -91,6 +91,8 @@ class SecurityConfiguration {
                 .hasAnyAuthority(editing)
                 .requestMatchers(HttpMethod.POST, "/api/v1/organisations", "/api/v1/organisations/*/members",
                         "/api/v1/people").hasAuthority(GlobalRole.ADMIN.authority())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/organisations/*/names")
+                .hasAuthority(GlobalRole.ADMIN.authority())
                 .requestMatchers(HttpMethod.POST, "/api/**").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/**").authenticated()
                 .requestMatchers(HttpMethod.PATCH, "/api/**").authenticated()
@@ -116,6 +118,8 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/images/**", "/icons/**").permitAll());
+        // set before Vaadin names the login page, which then keeps this handler instead of a plain redirect
+        http.formLogin(form -> form.failureHandler(new SignInEmail.RememberingFailureHandler("/login?error")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();

@@ -75,6 +75,46 @@ class OrganisationServiceTest {
         }
 
         @Test
+        void an_organisation_is_named_in_the_reader_s_language_with_the_default_name_as_fallback() {
+            Organisation tunis = organisations.createOrganisation(new NewOrganisation(OrganisationKind.LOCAL_GOVERNMENT,
+                    "City of Tunis", "Tunis", "Tunisia", null, " Ville de Tunis ", "  "));
+
+            assertThat(tunis.name(java.util.Locale.FRENCH)).isEqualTo("Ville de Tunis");
+            assertThat(tunis.name(java.util.Locale.forLanguageTag("es"))).as("blank Spanish name").isEqualTo("City of Tunis");
+            assertThat(tunis.name(java.util.Locale.ENGLISH)).isEqualTo("City of Tunis");
+            assertThat(tunis.name(java.util.Locale.forLanguageTag("ar"))).isEqualTo("City of Tunis");
+            assertThat(tunis.nameEs()).isNull();
+        }
+
+        @Test
+        void an_admin_renames_an_organisation_in_three_languages_against_the_revision_read() {
+            Organisation read = organisations.createOrganisation(organisation("MIG", null));
+
+            Organisation renamed = organisations.rename(read.id(), new OrganisationNames("Migration commission",
+                    "Commission migrations", "Comisión de migraciones"), read.revision());
+
+            assertThat(renamed.name(java.util.Locale.forLanguageTag("es"))).isEqualTo("Comisión de migraciones");
+            assertThat(renamed.revision()).isEqualTo(read.revision() + 1);
+            assertThat(keyOf(() -> organisations.rename(read.id(), new OrganisationNames("Stale", null, null),
+                    read.revision()))).as("a second admin working from the old revision")
+                    .isEqualTo("error.concurrent-change");
+            assertThat(organisations.organisation(read.id()).orElseThrow().nameFr()).isEqualTo("Commission migrations");
+            assertThat(keyOf(() -> organisations.rename(read.id(), new OrganisationNames("Name", "x".repeat(301), null),
+                    renamed.revision()))).isEqualTo("organisation.error.name-fr");
+            assertThat(dsl.fetchCount(dsl.selectFrom("audit_event").where("action = 'organisation.renamed'")))
+                    .isEqualTo(1);
+        }
+
+        @Test
+        void only_admins_rename() {
+            Organisation read = organisations.createOrganisation(organisation("MIG", null));
+            data.signIn(data.person(GlobalRole.EDITOR));
+
+            assertThat(catchThrowableOfType(PermissionDeniedException.class, () -> organisations.rename(read.id(),
+                    new OrganisationNames("X", null, null), read.revision()))).isNotNull();
+        }
+
+        @Test
         void creating_an_organisation_is_audited_with_the_admin_as_actor() {
             Organisation created = organisations.createOrganisation(organisation("MIG", null));
 

@@ -94,7 +94,7 @@ class CarriedComments extends Div {
                 new Text(" " + getTranslation("comment.kind." + comment.kind())));
         kind.getElement().getThemeList().add("badge");
         kind.addClassName("comment-kind");
-        Span who = new Span(comment.organisation() != null ? comment.organisation().name() : comment.authorName());
+        Span who = new Span(comment.organisation() != null ? comment.organisation().name(getLocale()) : comment.authorName());
         who.addClassName(comment.organisation() != null ? "comment-organisation" : "comment-author");
         who.getElement().setAttribute("dir", "auto");
         meta.add(kind, who);

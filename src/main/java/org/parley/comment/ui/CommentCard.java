@@ -66,7 +66,7 @@ class CommentCard extends Div {
         author.getElement().setAttribute("dir", "auto");
         meta.add(kind, author);
         if (comment.organisation() != null) {
-            Span organisation = new Span(getTranslation("comment.card.on-behalf-of", comment.organisation().name()));
+            Span organisation = new Span(getTranslation("comment.card.on-behalf-of", comment.organisation().name(getLocale())));
             organisation.addClassName("comment-organisation");
             meta.add(organisation);
         }
@@ -148,7 +148,7 @@ class CommentCard extends Div {
         Div endorsed = new Div(new Span(getTranslation("comment.card.supported-by", comment.endorsements().size(),
                 names)));
         endorsed.addClassName("comment-endorsements");
-        endorsed.setTitle(String.join(", ", comment.endorsements().stream().map(OrganisationRef::name).toList()));
+        endorsed.setTitle(String.join(", ", comment.endorsements().stream().map(o -> o.name(getLocale())).toList()));
         return endorsed;
     }
 

@@ -130,7 +130,7 @@ class CommentForm extends Div {
         onBehalfOf.setEmptySelectionAllowed(true);
         onBehalfOf.setEmptySelectionCaption(getTranslation("comment.form.myself"));
         onBehalfOf.setItemLabelGenerator(m -> m == null ? getTranslation("comment.form.myself")
-                : m.organisation().name());
+                : m.organisation().name(getLocale()));
         onBehalfOf.setVisible(!viewer.memberships().isEmpty());
         onBehalfOf.addValueChangeListener(e -> showSendCaption());
     }
@@ -231,6 +231,6 @@ class CommentForm extends Div {
         boolean draft = chosen != null && chosen.role() == MembershipRole.MEMBER;
         send.setText(getTranslation(draft ? "comment.form.send-for-approval" : "comment.form.send"));
         onBehalfOf.setHelperText(chosen == null ? null : getTranslation(draft ? "comment.form.member-draft-note"
-                : "comment.form.focal-point-note", chosen.organisation().name()));
+                : "comment.form.focal-point-note", chosen.organisation().name(getLocale())));
     }
 }

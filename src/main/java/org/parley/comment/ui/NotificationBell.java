@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.shared.Registration;
@@ -69,13 +70,36 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         }
         for (Notification n : recent) {
             Anchor link = new Anchor("documents/" + n.documentSlug() + "/v/" + n.versionNumber() + "#"
-                    + Paragraph.anchorFor(n.paragraphNumber()) + "/comments",
-                    getTranslation("notification.kind." + n.kind(), n.paragraphNumber(), n.documentTitle()));
+                    + Paragraph.anchorFor(n.paragraphNumber()) + "/comments");
+            Span what = new Span(getTranslation("notification.kind." + n.kind(), n.paragraphNumber(),
+                    n.documentTitle()));
+            what.addClassName("notification-what");
+            link.add(what, meta(n));
             link.getElement().setAttribute("router-ignore", true);
             link.addClassNames("notification-item", n.read() ? "read" : "unread");
             list.add(link);
         }
         refresh();
+    }
+
+    /** Who (person, and the organisation they spoke for) and when, e.g. "Nadia (UCLG Africa) · 5 minutes ago". */
+    private Div meta(Notification n) {
+        Div meta = new Div();
+        meta.addClassName("notification-meta");
+        String who = n.actorOrganisation() == null ? n.actorName()
+                : n.actorName() == null ? n.actorOrganisation().name(getLocale())
+                : getTranslation("notification.actor", n.actorName(), n.actorOrganisation().name(getLocale()));
+        if (who != null) {
+            Span author = new Span(who);
+            author.addClassName("notification-author");
+            meta.add(author, new Span(" · "));
+        }
+        Element time = new Element("time");
+        time.setAttribute("datetime", n.createdAt().toInstant().toString());
+        time.setAttribute("title", RelativeTime.exact(n.createdAt(), getLocale()));
+        time.setText(RelativeTime.of(n.createdAt(), services.clock().instant(), getLocale(), this::getTranslation));
+        meta.getElement().appendChild(time);
+        return meta;
     }
 
     @Override

@@ -70,7 +70,7 @@ class RoundSettingsDialog extends Dialog {
         who.setItems(choices);
         who.setItemLabelGenerator(o -> o instanceof OrganisationKind kind
                 ? getTranslation("round.settings.every", getTranslation("organisation.kind." + kind))
-                : ((Organisation) o).name());
+                : ((Organisation) o).name(getLocale()));
         who.setLabel(getTranslation("round.settings.who"));
         who.setId("audience-who");
         from.setLabel(getTranslation("round.settings.from"));

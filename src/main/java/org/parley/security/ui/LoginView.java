@@ -12,7 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 import org.parley.base.ui.MainLayout;
+import com.vaadin.flow.server.WrappedHttpSession;
 import org.parley.security.LoginThrottledException;
+import org.parley.security.SignInEmail;
 import org.springframework.security.web.WebAttributes;
 
 import java.time.Clock;
@@ -26,6 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'");
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph passwordSet = new Paragraph();
     private final Clock clock;
 
     public LoginView(Clock clock) {
@@ -33,9 +36,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n());
-        add(new H1(getTranslation("login.title")), form, new Paragraph(getTranslation("login.anonymous-hint")));
+        passwordSet.setId("password-set-note");
+        passwordSet.setVisible(false);
+        add(new H1(getTranslation("login.title")), passwordSet, form,
+                new Paragraph(getTranslation("login.anonymous-hint")));
     }
 
     private LoginI18n i18n() {
@@ -64,6 +72,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             form.setI18n(i18n);
         }
         form.setError(failed);
+        boolean afterNewPassword = event.getLocation().getQueryParameters().getParameters()
+                .containsKey("password-set");
+        passwordSet.setText(getTranslation("login.password-set"));
+        passwordSet.setVisible(afterNewPassword);
+        if (failed || afterNewPassword) {
+            showEmail(lastEmail());
+        }
+    }
+
+    /** Puts back the address typed before (the form's fields live in the page, not on the server). */
+    private void showEmail(String email) {
+        if (email.isEmpty()) {
+            return;
+        }
+        form.getElement().executeJs("""
+                const fill = (tries) => {
+                  const input = this.querySelector("input[name='username']");
+                  const field = input && input.closest('vaadin-text-field');
+                  if (field) { field.value = $0; } else if (tries > 0) { requestAnimationFrame(() => fill(tries - 1)); }
+                };
+                fill(60);""", email);
+    }
+
+    private static String lastEmail() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getSession() instanceof WrappedHttpSession http
+                ? SignInEmail.of(http.getHttpSession()) : "";
     }
 
     /** Spring Security keeps the last sign-in failure in the session when it redirects to ?error. */

@@ -114,7 +114,7 @@ class DispositionEditor extends Div {
         comment.removeAll();
         comment.addClassName("workbench-comment");
         Span who = new Span(getTranslation("comment.kind." + c.kind()) + " · "
-                + (c.organisation() == null ? c.authorName() : c.organisation().name()));
+                + (c.organisation() == null ? c.authorName() : c.organisation().name(getLocale())));
         who.addClassName("workbench-comment-meta");
         com.vaadin.flow.component.html.Paragraph body = new com.vaadin.flow.component.html.Paragraph(c.body());
         body.getElement().setAttribute("dir", "auto");

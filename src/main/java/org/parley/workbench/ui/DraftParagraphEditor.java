@@ -119,7 +119,7 @@ class DraftParagraphEditor extends Div {
 
     private Div feedbackByOrganisation() {
         Map<String, List<RoundItem>> groups = feedback.stream().collect(Collectors.groupingBy(
-                i -> i.comment().organisation() == null ? i.comment().authorName() : i.comment().organisation().name(),
+                i -> i.comment().organisation() == null ? i.comment().authorName() : i.comment().organisation().name(getLocale()),
                 LinkedHashMap::new, Collectors.toList()));
         Div panel = new Div(new Span(getTranslation("draft-editor.feedback")));
         panel.setId("draft-feedback");

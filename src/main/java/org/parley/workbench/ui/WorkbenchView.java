@@ -3,6 +3,7 @@ package org.parley.workbench.ui;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import org.parley.comment.CommentQueryService;
 import org.parley.disposition.RoundProgress;
 import org.parley.drafting.DraftEditingService;
 import org.parley.resolution.ResolutionMatrixExport;
@@ -29,6 +30,7 @@ import org.parley.drafting.RevisionService;
 import org.parley.disposition.RoundItem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The editors' workbench for one consultation round: every comment of version n with its answer, the progress,
@@ -44,6 +46,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
     private final Grid<RoundItem> grid = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
+    private final Span pendingDrafts = new Span();
     private final RoundProgressPanel roundProgress = new RoundProgressPanel();
     private DocumentSummary summary;
     private DocumentVersion round;
@@ -55,12 +58,14 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
 
     private final ResolutionMatrixService matrices;
     private final ResolutionMatrixExport exports;
+    private final CommentQueryService comments;
 
     public WorkbenchView(DocumentService documents, DispositionService dispositions, RevisionService revisions,
                          ResolutionMatrixService matrices,
                          ResolutionMatrixExport exports,
-                         DraftEditingService drafting) {
+                         DraftEditingService drafting, CommentQueryService comments) {
         this.drafting = drafting;
+        this.comments = comments;
         this.matrices = matrices;
         this.exports = exports;
         this.documents = documents;
@@ -88,7 +93,7 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         progressText.setId("workbench-progress-text");
         progress.getElement().setAttribute("aria-labelledby", "workbench-progress-text"); // its accessible name
         Div header = new Div(title, back, new DraftActions(documents, dispositions, revisions, summary, round,
-                this::reload), new Div(progressText, progress), downloads(), roundProgress);
+                this::reload), new Div(progressText, progress), pendingDrafts, downloads(), roundProgress);
         header.addClassName("workbench-header");
         if (grid.getColumns().isEmpty()) { // the grid outlives re-renders; its columns and listener are added once
             configureGrid();
@@ -173,8 +178,20 @@ public class WorkbenchView extends Div implements BeforeEnterObserver, HasDynami
         long answered = items.stream().filter(RoundItem::answered).count();
         progress.setValue(items.isEmpty() ? 1 : (double) answered / items.size());
         progressText.setText(getTranslation("workbench.progress", answered, items.size()));
+        showPendingDrafts();
         roundProgress.show(summary.document().slug(), round.number(), RoundProgress.of(items));
         DispositionService.nextUnanswered(items, answeredLast).ifPresent(item -> select(item.comment().id()));
+    }
+
+    /** Drafts still inside organisations, waiting for a focal point: answers to come that the grid cannot show yet. */
+    private void showPendingDrafts() {
+        Map<String, Integer> pending = comments.draftsAwaitingApproval(round.id());
+        int total = pending.values().stream().mapToInt(Integer::intValue).sum();
+        pendingDrafts.setId("workbench-pending-drafts");
+        pendingDrafts.setVisible(total > 0);
+        pendingDrafts.setText(getTranslation("workbench.pending-drafts", total, String.join(", ",
+                pending.entrySet().stream().map(e -> getTranslation("workbench.pending-drafts.paragraph", e.getKey(),
+                        e.getValue())).toList())));
     }
 
     private void select(long commentId) {

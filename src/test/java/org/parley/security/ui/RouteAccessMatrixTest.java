@@ -81,6 +81,11 @@ class RouteAccessMatrixTest {
                 new Row("search", "search", V, V, V, V, V, V),
                 new Row("account/tokens", "account/tokens", L, V, V, V, V, V),
                 new Row("login", "login", V, V, V, V, V, V),
+                new Row("account/forgot", "account/forgot", V, V, V, V, V, V),
+                new Row("account/password", "account/password", V, V, V, V, V, V),
+                new Row("admin/people", "admin/people", L, H, H, H, H, V),
+                new Row("admin/organisations", "admin/organisations", L, H, H, H, H, V),
+                new Row("drafts", "drafts", L, V, V, V, V, V),
                 new Row("positions/:organisation?", "positions/" + organisationA, V, V, V, V, V, V));
     }
 
