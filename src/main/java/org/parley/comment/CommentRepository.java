@@ -3,6 +3,7 @@ package org.parley.comment;
 import java.util.ArrayList;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SelectSelectStep;
 import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.parley.jooq.tables.Organisation;
@@ -116,8 +117,7 @@ class CommentRepository {
      * the time of the endorsement, in the order endorsed; one statement.
      */
     List<EndorsedComment> findPublishedEndorsedBy(long organisationId, Collection<Long> versionIds) {
-        return dsl.select(COMMENT.fields()).select(PERSON.DISPLAY_NAME)
-                .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND)
+        return selectComments()
                 .select(ENDORSEMENT.CREATED_AT)
                 .from(ENDORSEMENT)
                 .join(COMMENT).on(COMMENT.ID.eq(ENDORSEMENT.COMMENT_ID))
@@ -130,10 +130,15 @@ class CommentRepository {
                 .fetch(r -> new EndorsedComment(toComment(r), r.get(ENDORSEMENT.CREATED_AT)));
     }
 
-    private List<Comment> select(Condition condition) {
+    /** The columns {@link #toComment} reads: the comment, its author's name and its organisation. */
+    private SelectSelectStep<Record> selectComments() {
         return dsl.select(COMMENT.fields()).select(PERSON.DISPLAY_NAME)
                 .select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.NAME, ORGANISATION.KIND,
-                        ORGANISATION.NAME_FR, ORGANISATION.NAME_ES)
+                        ORGANISATION.NAME_FR, ORGANISATION.NAME_ES);
+    }
+
+    private List<Comment> select(Condition condition) {
+        return selectComments()
                 .from(COMMENT)
                 .join(PERSON).on(PERSON.ID.eq(COMMENT.AUTHOR_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(COMMENT.ORGANISATION_ID))

@@ -118,8 +118,10 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/images/**", "/icons/**").permitAll());
-        // set before Vaadin names the login page, which then keeps this handler instead of a plain redirect
-        http.formLogin(form -> form.failureHandler(new SignInEmail.RememberingFailureHandler("/login?error")));
+        // set before Vaadin names the login page, which then keeps this handler instead of a plain redirect; the
+        // page is named here too, or Spring Security would serve its own generated "Please sign in" page at /login
+        http.formLogin(form -> form.loginPage("/login")
+                .failureHandler(new SignInEmail.RememberingFailureHandler("/login?error")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();

@@ -37,7 +37,7 @@ public final class CommitToSearchDelay {
         try (ServerSocket free = new ServerSocket(0)) {
             databasePort = free.getLocalPort();
         }
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("benchmark").run(
                 "--server.port=0", "--parley.demo-content=false",
                 "--parley.embedded-database.directory=" + work.resolve("postgres"),
                 "--parley.embedded-database.port=" + databasePort,

@@ -1,6 +1,7 @@
 package org.parley.testsupport;
 
 import org.parley.comment.CommentChanged;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * from another connection (proof that its transaction had committed).
  */
 @Component
+@Profile("!benchmark") // benchmarks run Parley from the test class path: only the product's beans there
 public class CommentEvents {
 
     public record Received(CommentChanged event, boolean committed) {

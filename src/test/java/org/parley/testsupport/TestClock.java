@@ -1,6 +1,7 @@
 package org.parley.testsupport;
 
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
  * One bean for every test context (no context of its own), put back to the wall clock by {@link TestData#reset()}.
  */
 @Component
+@Profile("!benchmark") // benchmarks run Parley from the test class path: only the product's beans there
 @Primary
 public class TestClock extends Clock {
 

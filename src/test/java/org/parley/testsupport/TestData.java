@@ -23,6 +23,7 @@ import org.parley.security.SystemActor;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builders for test data through the real services, and a clean slate between tests. */
 @Component
+@Profile("!benchmark") // benchmarks run Parley from the test class path: only the product's beans there
 public class TestData {
 
     public static final String PASSWORD = "test-password-1234";

@@ -21,6 +21,12 @@ class IndexerRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IndexerRunner.class);
     private static final long POLL_MILLIS = 100;
+    /**
+     * Under a stream of commits (hundreds of comments a second) a pass gathers what arrived during the last one:
+     * each pass flushes a new segment and reopens the searcher, and one pass per commit spent the indexer's time
+     * on that fixed cost (JFR: two thirds of its samples in the reopen) and let it fall seconds behind.
+     */
+    private static final long MIN_PASS_MILLIS = 50;
 
     private final Indexer indexer;
     private final Semaphore wakeUp = new Semaphore(0);
@@ -58,8 +64,13 @@ class IndexerRunner implements SmartLifecycle {
                 if (indexer.firstBuildPending()) {
                     indexer.start();
                 } else {
-                    indexer.catchUp();
+                    long passStarted = System.nanoTime();
+                    int applied = indexer.catchUp();
                     indexer.commitIfDue();
+                    long rest = MIN_PASS_MILLIS - (System.nanoTime() - passStarted) / 1_000_000;
+                    if (applied > 0 && rest > 0) {
+                        Thread.sleep(rest);
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -48,6 +48,9 @@ public final class SearchIndex implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64)
+                    // each near-real-time reopen flushes a small segment: packing it into a compound file only
+                    // copied it once more (merged segments still follow the merge policy's choice)
+                    .setUseCompoundFile(false)
                     // a rebuild cut short must not be committed with a current schema version
                     .setCommitOnClose(false);
             this.writer = new IndexWriter(directory, config);
