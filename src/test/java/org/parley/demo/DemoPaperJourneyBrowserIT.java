@@ -129,7 +129,7 @@ class DemoPaperJourneyBrowserIT {
         until(tunis, "thread of paragraph 20", d -> text(d, "#thread-panel h2").endsWith("20"));
         idle(tunis);
         click(tunis, "#comment-on-behalf-of");
-        pick(tunis, "vaadin-select-item", organisations.findByShortName("Tunis").orElseThrow().name());
+        pick(tunis, "vaadin-select-item", organisations.findByShortName("Tunis").orElseThrow().name(Locale.FRENCH));
         tunis.findElement(By.cssSelector("#comment-body textarea")).sendKeys(TUNIS_AGAIN);
         click(tunis, ".new-comment .comment-send");
         until(tunis, "Tunis's comment published in round 2", d -> pageText(d).contains(TUNIS_AGAIN));
