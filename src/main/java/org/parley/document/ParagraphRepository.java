@@ -135,10 +135,6 @@ class ParagraphRepository {
                 .fetch(ParagraphRepository::toParagraph);
     }
 
-    Optional<Paragraph> findById(long paragraphId) {
-        return dsl.selectFrom(PARAGRAPH).where(PARAGRAPH.ID.eq(paragraphId)).fetchOptional(ParagraphRepository::toParagraph);
-    }
-
     Optional<Paragraph> findByNumber(long versionId, String number) {
         return dsl.selectFrom(PARAGRAPH)
                 .where(PARAGRAPH.VERSION_ID.eq(versionId)).and(PARAGRAPH.NUMBER.eq(number))
