@@ -33,34 +33,48 @@ class IndexSourceRepository {
     }
 
     /**
-     * The oldest transaction still running (or the next one to start): every change_log row written by an
-     * older transaction is committed or rolled back for good, so reading up to this horizon skips nothing.
+     * Where the change log stands now, as a position: every row written by a transaction below the snapshot's
+     * {@code xmax} is final, except the rows of the transactions still running, which are named in the position
+     * and read once they have ended. A long transaction anywhere in the database (an autovacuum analyse, a
+     * session left open in psql) therefore holds back only its own rows, not everybody's.
      */
-    String horizon() {
-        return dsl.resultQuery("select pg_snapshot_xmin(pg_current_snapshot())::text").fetchOne(0, String.class);
+    String currentPosition() {
+        return dsl.resultQuery("select pg_snapshot_xmax(s)::text, (select string_agg(x::text, ',') "
+                + "from pg_snapshot_xip(s) x) from pg_current_snapshot() s").fetchOne(this::position);
     }
 
     /**
-     * The current horizon and the entities changed by transactions in {@code [fromInclusive, horizon)}, once each,
-     * in one round trip (the indexer runs this after every commit). A row's order in the log does not matter:
-     * each row only says "read this entity again", and the index reads its current state.
+     * The current position and the entities changed by transactions that have ended since {@code from}, once each,
+     * in one round trip (the indexer runs this after every commit). The statement's own snapshot is the one the
+     * position is taken from, so a row is either read now or its transaction is named in the new position. A row's
+     * order in the log does not matter: each row only says "read this entity again", and the index reads its
+     * current state.
      */
-    Changes changesSince(String fromInclusive) {
-        var rows = dsl.resultQuery("with h as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) "
-                + "select h.xmin::text, c.entity_type, c.entity_id from h left join (select distinct "
-                + "entity_type, entity_id, writer_xid from change_log where writer_xid >= ?::xid8) c "
-                + "on c.writer_xid < h.xmin", fromInclusive).fetch();
-        String horizon = rows.get(0).get(0, String.class);
+    Changes changesSince(String from) {
+        ChangeLogPosition since = ChangeLogPosition.parse(from);
+        var rows = dsl.resultQuery("with s as (select pg_current_snapshot() as snap) "
+                + "select pg_snapshot_xmax(s.snap)::text, (select string_agg(x::text, ',') "
+                + "from pg_snapshot_xip(s.snap) x), c.entity_type, c.entity_id from s left join ("
+                + "select distinct entity_type, entity_id from change_log where writer_xid >= ?::xid8 "
+                + "or writer_xid = any(string_to_array(?, ',')::xid8[])) c on true",
+                since.xmax(), String.join(",", since.running())).fetch();
+        String position = position(rows.get(0));
         LinkedHashSet<ChangedRow> changed = new LinkedHashSet<>();
         for (var r : rows) {
-            if (r.get(1) != null) {
-                changed.add(new ChangedRow(r.get(1, String.class), r.get(2, Long.class)));
+            if (r.get(2) != null) {
+                changed.add(new ChangedRow(r.get(2, String.class), r.get(3, Long.class)));
             }
         }
-        return new Changes(horizon, List.copyOf(changed));
+        return new Changes(position, List.copyOf(changed));
     }
 
-    record Changes(String horizon, List<ChangedRow> rows) {
+    private String position(Record row) {
+        String running = row.get(1, String.class);
+        return new ChangeLogPosition(row.get(0, String.class),
+                running == null ? List.of() : List.of(running.split(","))).toString();
+    }
+
+    record Changes(String position, List<ChangedRow> rows) {
     }
 
     List<Long> allVersionIds() {

@@ -20,11 +20,11 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Keeps the index in step with PostgreSQL: a full rebuild, and catching up with the change log after commit.
  * <p>
- * The position is a transaction-id horizon, not a sequence number: sequence values can commit out of order,
+ * The position is a transaction-id snapshot, not a sequence number: sequence values can commit out of order,
  * so reading "every row with a seq above the last one" can skip a row whose transaction was still running.
- * Instead each catch-up reads the rows of transactions in {@code [position, horizon)}, where the horizon is the
- * oldest transaction still running; those rows are final. The position is committed with the documents it
- * produced, so a crash between a database commit and indexing is repaired at the next start.
+ * Instead each catch-up reads the rows of the transactions that have ended since the last position (see
+ * {@link ChangeLogPosition}); those rows are final. The position is committed with the documents it produced, so a
+ * crash between a database commit and indexing is repaired at the next start.
  */
 public class Indexer {
 
@@ -80,7 +80,7 @@ public class Indexer {
         try {
             building = true;
             long started = System.nanoTime();
-            String horizon = source.horizon();
+            String current = source.currentPosition();
             List<Long> versions = source.allVersionIds();
             total.set(versions.size());
             done.set(0);
@@ -90,8 +90,8 @@ public class Indexer {
                 texts += addVersion(versionId);
                 done.incrementAndGet();
             }
-            index.commit(horizon);
-            position = horizon;
+            index.commit(current);
+            position = current;
             uncommitted = false;
             log.info("Search index rebuilt: {} texts of {} versions in {} ms", texts, versions.size(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -115,10 +115,10 @@ public class Indexer {
             }
             long started = System.nanoTime();
             IndexSourceRepository.Changes since = source.changesSince(position);
-            String horizon = since.horizon();
+            String reached = since.position();
             List<IndexSourceRepository.ChangedRow> changes = since.rows();
             if (log.isDebugEnabled() && !changes.isEmpty()) {
-                log.debug("Applying {} changed entities of transactions [{}, {})", changes.size(), position, horizon);
+                log.debug("Applying {} changed entities, change log from {} to {}", changes.size(), position, reached);
             }
             List<Long> changedComments = new ArrayList<>();
             for (IndexSourceRepository.ChangedRow change : changes) {
@@ -129,7 +129,7 @@ public class Indexer {
                 }
             }
             replaceComments(changedComments);
-            position = horizon;
+            position = reached;
             if (!changes.isEmpty()) {
                 // searchable now; made durable (with the position) at most once a second, because an fsync per
                 // change would add its latency to every comment. A crash before that replays the range.

@@ -93,7 +93,7 @@ public final class SearchIndex implements Closeable {
         return needsRebuild;
     }
 
-    /** The change-log position of the last commit (an xid8 horizon as text), empty before the first build. */
+    /** The change-log position of the last commit (a {@link ChangeLogPosition} as text), empty before the first build. */
     public Optional<String> position() {
         return Optional.ofNullable(position);
     }

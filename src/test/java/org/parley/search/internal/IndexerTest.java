@@ -178,6 +178,47 @@ class IndexerTest {
         }
     }
 
+    @Test
+    void a_long_transaction_that_changes_nothing_indexed_does_not_hold_back_other_changes() throws Exception {
+        try (SearchIndex index = open(); Connection idle = dataSource.getConnection()) {
+            Indexer indexer = new Indexer(index, source, CommentSource.NONE);
+            indexer.start();
+            idle.setAutoCommit(false);
+            // holds a transaction id, as an autovacuum analyse or a psql session left open in a transaction does
+            execute(idle, "select pg_current_xact_id()");
+            data.openDocument("meanwhile", Visibility.PUBLIC, "1. Municipal water networks.\n");
+            assertThat(indexer.catchUp()).isPositive();
+            assertThat(found(index, "municipal")).containsExactly("meanwhile");
+            idle.rollback();
+        }
+    }
+
+    @Test
+    void a_change_still_running_at_a_commit_of_the_index_is_applied_after_a_restart() throws Exception {
+        var document = data.openDocument("renamed", Visibility.PUBLIC, "1. Municipal water networks.\n");
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            try (SearchIndex index = open()) {
+                Indexer indexer = new Indexer(index, source, CommentSource.NONE);
+                indexer.start();
+                execute(slow, "update document set title = 'Zebra crossings' where id = " + document.document().id());
+                execute(slow, "insert into change_log (entity_type, entity_id) values ('DOCUMENT', "
+                        + document.document().id() + ")");
+                data.openDocument("later", Visibility.PUBLIC, "1. Affordable housing for everyone.\n");
+                assertThat(indexer.catchUp()).as("the later, committed change").isPositive();
+                indexer.commitNow();
+                assertThat(index.position()).as("names the transaction still running").hasValueSatisfying(
+                        p -> assertThat(p).contains(":"));
+            }
+            slow.commit();
+        }
+        try (SearchIndex reopened = open()) {
+            new Indexer(reopened, source, CommentSource.NONE).start();
+            assertThat(found(reopened, "zebra")).containsExactly("renamed");
+            assertThat(found(reopened, "affordable")).containsExactly("later");
+        }
+    }
+
     @Autowired
     TranslationService translations;
     @Autowired
