@@ -30,7 +30,8 @@ PORT="$PORT" PARLEY_DB_PORT="$(free_port)" PARLEY_DATA_DIR="$DATA" PARLEY_ADMIN_
 PARLEY=$!
 # Parley's own output is kept in target/comment-load-parley.log (e.g. LOGGING_LEVEL_ORG_PARLEY_SEARCH_INTERNAL=DEBUG
 # logs each indexer pass with its change-log range)
-trap 'kill $PARLEY 2>/dev/null; wait $PARLEY 2>/dev/null; cp "$DATA/parley.out" target/comment-load-parley.log; rm -rf "$DATA"' EXIT
+# (wait returns Parley's exit status, 143 after the TERM: it must not stop the trap under set -e)
+trap 'kill $PARLEY 2>/dev/null || true; wait $PARLEY 2>/dev/null || true; cp "$DATA/parley.out" target/comment-load-parley.log; rm -rf "$DATA"' EXIT
 until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
     kill -0 $PARLEY 2>/dev/null || { tail -50 "$DATA/parley.out"; exit 1; }
     sleep 1

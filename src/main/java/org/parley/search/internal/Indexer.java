@@ -35,14 +35,22 @@ public class Indexer {
     private final CommentSource comments;
     private final LuceneDocuments documents = new LuceneDocuments();
     private final ReentrantLock writing = new ReentrantLock();
+    /**
+     * Held by a commit and by a whole rebuild, not by catching up: a commit's fsyncs (a hundred milliseconds and
+     * more on a busy disk) no longer stop changes from becoming searchable meanwhile, and a rebuild is never
+     * committed half done.
+     */
+    private final ReentrantLock committing = new ReentrantLock();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private volatile boolean building;
     private volatile String position;
-    /** Applied and searchable, but not yet durable in the index: replayed from the change log after a crash. */
-    private volatile boolean uncommitted;
-    private volatile long lastCommitNanos = System.nanoTime();
-    static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
+    /**
+     * Passes that applied changes, and how many of them the last commit covers: the rest is searchable but not yet
+     * durable, and is replayed from the change log after a crash.
+     */
+    private final AtomicLong appliedPasses = new AtomicLong();
+    private volatile long committedPasses;
     /** Comments read per statement: bounded, so one statement's parameters and rows stay small. */
     static final int COMMENT_BATCH = 500;
 
@@ -76,6 +84,7 @@ public class Indexer {
 
     /** Rebuilds the whole index from the database; searches keep using the previous index until it commits. */
     public void rebuild() {
+        committing.lock();
         writing.lock();
         try {
             building = true;
@@ -92,12 +101,13 @@ public class Indexer {
             }
             index.commit(current);
             position = current;
-            uncommitted = false;
+            committedPasses = appliedPasses.get();
             log.info("Search index rebuilt: {} texts of {} versions in {} ms", texts, versions.size(),
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
             building = false;
             writing.unlock();
+            committing.unlock();
         }
     }
 
@@ -131,12 +141,11 @@ public class Indexer {
             replaceComments(changedComments);
             position = reached;
             if (!changes.isEmpty()) {
-                // searchable now; made durable (with the position) at most once a second, because an fsync per
-                // change would add its latency to every comment. A crash before that replays the range.
+                // searchable now; made durable (with the position) by the next periodic commit, because an fsync
+                // per change would add its latency to every comment. A crash before that replays the range.
                 index.refresh();
-                uncommitted = true;
+                appliedPasses.incrementAndGet();
             }
-            commitIfDue();
             if (log.isDebugEnabled() && !changes.isEmpty()) {
                 log.debug("Applied in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
@@ -146,20 +155,15 @@ public class Indexer {
         }
     }
 
-    /** Commits applied changes with their position once {@link #COMMIT_INTERVAL_NANOS} has passed. */
-    void commitIfDue() {
-        if (uncommitted && System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
-            commitNow();
-        }
-    }
-
     /**
-     * Makes every applied change durable, with the position it brings the index to. Gives up after a second when
-     * the writer is busy (e.g. waiting for a database that is shutting down): the change log is replayed anyway.
+     * Makes every applied change durable, with the position it brings the index to; run once a second by the
+     * indexer's commit thread, and at shutdown. Changes applied while it runs may be in the commit too; the change
+     * log replays them after a crash, which only writes the same documents again. Gives up after a second when
+     * another commit or a rebuild holds the index.
      */
     public void commitNow() {
         try {
-            if (!writing.tryLock(1, TimeUnit.SECONDS)) {
+            if (!committing.tryLock(1, TimeUnit.SECONDS)) {
                 return;
             }
         } catch (InterruptedException e) {
@@ -167,13 +171,15 @@ public class Indexer {
             return;
         }
         try {
-            if (uncommitted && position != null) {
-                index.commit(position);
-                uncommitted = false;
+            long applied = appliedPasses.get();
+            // read after the pass count: everything up to this position was added to the writer before it
+            String reached = position;
+            if (applied != committedPasses && reached != null) {
+                index.commit(reached);
+                committedPasses = applied;
             }
-            lastCommitNanos = System.nanoTime();
         } finally {
-            writing.unlock();
+            committing.unlock();
         }
     }
 
