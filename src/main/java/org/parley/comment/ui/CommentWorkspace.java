@@ -9,7 +9,6 @@ import org.parley.document.VersionStatus;
 import com.vaadin.flow.component.Component;
 import org.parley.base.ui.ReadingViewExtension;
 import org.parley.comment.Comment;
-import org.parley.comment.CommentChanged;
 import org.parley.comment.CommentFilter;
 import org.parley.comment.CommentKind;
 import org.parley.comment.KindCounts;
@@ -129,14 +128,14 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     }
 
     /** Another reader (or this one, in another tab) changed a comment of this version. */
-    private void changedElsewhere(CommentChanged event) {
+    private void changedElsewhere(CommentBroadcaster.Change change) {
         if (documentFilter == CommentFilter.ALL) {
-            counts = services.sharedCounts().after(event, () -> services.queries().counts(version.id()));
+            counts = services.sharedCounts().after(change, () -> services.queries().counts(version.id()));
             showCounts();
         } else {
             refreshCounts();
         }
-        if (event.paragraphId() == openParagraphId()) {
+        if (change.what().paragraphId() == openParagraphId()) {
             panel.reload();
         }
     }

@@ -3,7 +3,6 @@ package org.parley.comment.ui;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.parley.comment.CommentChanged;
 import org.parley.comment.KindCounts;
 import org.springframework.stereotype.Component;
 
@@ -17,19 +16,21 @@ import org.springframework.stereotype.Component;
 @Component
 class SharedCounts {
 
-    /** The last read per version, and the change (this very broadcast, compared by identity) it followed. */
-    private record Read(CommentChanged after, Map<Long, KindCounts> counts) {
+    /** The last read per version, and the broadcast it was read for: it shows that change and every earlier one. */
+    private record Read(long afterBroadcast, Map<Long, KindCounts> counts) {
     }
 
     private final Map<Long, Read> latest = new ConcurrentHashMap<>();
 
-    Map<Long, KindCounts> after(CommentChanged change, Supplier<Map<Long, KindCounts>> read) {
-        Read last = latest.get(change.versionId());
-        if (last != null && last.after() == change) {
+    Map<Long, KindCounts> after(CommentBroadcaster.Change change, Supplier<Map<Long, KindCounts>> read) {
+        long version = change.what().versionId();
+        Read last = latest.get(version);
+        if (last != null && last.afterBroadcast() >= change.sequence()) {
             return last.counts();
         }
         Map<Long, KindCounts> counts = Map.copyOf(read.get());
-        latest.put(change.versionId(), new Read(change, counts));
+        latest.merge(version, new Read(change.sequence(), counts),
+                (kept, fresh) -> kept.afterBroadcast() >= fresh.afterBroadcast() ? kept : fresh);
         return counts;
     }
 }
