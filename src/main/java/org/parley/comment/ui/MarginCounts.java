@@ -17,6 +17,12 @@ class MarginCounts extends Button {
     private static final VaadinIcon[] ICONS = {VaadinIcon.COMMENT_O, VaadinIcon.QUESTION_CIRCLE_O,
         VaadinIcon.THUMBS_UP_O, VaadinIcon.HAND, VaadinIcon.EDIT};
 
+    /** What the margin shows now: every open reading UI is told of every comment, and most margins stay as they are. */
+    private record Shown(KindCounts counts, int carried, boolean filtered, Locale locale) {
+    }
+
+    private Shown shown;
+
     MarginCounts(String anchor, Runnable open) {
         addClassName("comment-margin");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -36,6 +42,11 @@ class MarginCounts extends Button {
      * keeps a margin per row on screen, and a component per badge, text and icon was three quarters of its nodes.
      */
     void show(KindCounts counts, int carried, boolean filtered) {
+        Shown next = new Shown(counts, carried, filtered, getLocale());
+        if (next.equals(shown)) {
+            return;
+        }
+        shown = next;
         StringBuilder badges = new StringBuilder();
         List<String> spoken = new ArrayList<>();
         for (CommentKind kind : CommentKind.values()) {
