@@ -74,15 +74,16 @@ public class QueryEngine {
         int pageSize = Math.max(1, Math.min(request.pageSize(), MAX_PAGE_SIZE));
         int page = Math.max(0, request.page());
         Query query = parsing.parse(request.query());
+        String longWords = parsing.hasOverlongWord(request.query()) ? "search.notice.long-words" : null;
         if (query == null) {
             String notice = request.query() == null || request.query().isBlank() ? "search.notice.empty"
-                    : "search.notice.no-terms";
+                    : longWords != null ? longWords : "search.notice.no-terms";
             return SearchResults.empty(page, pageSize, notice);
         }
         if ((long) page * pageSize >= MAX_RANK) {
             return SearchResults.empty(page, pageSize, "search.notice.too-deep");
         }
-        SearchResults results = run(request, rights, query, page, pageSize, null);
+        SearchResults results = run(request, rights, query, page, pageSize, longWords);
         if (results.total() == 0) {
             Query relaxed = parsing.relaxed(request.query());
             if (relaxed != null) {

@@ -35,6 +35,12 @@ final class QueryParsing {
 
     static final int MAX_LENGTH = 500;
     static final int MAX_WORDS = 40;
+    /**
+     * Longer than any word of the languages served (the longest dictionary words have about 45 letters): a "word"
+     * this long is a key held down or pasted noise. It is left out, with a notice: searched, the French stemmer
+     * (which folds repeated letters) turned 500 times "a" into the French word "a", found in most French texts.
+     */
+    static final int MAX_WORD_LENGTH = 64;
     private static final Pattern OUTSIDE_QUOTES_OR = Pattern.compile("\"[^\"]*\"|(?<=^|\\s)(OR|AND|NOT)(?=\\s|$)");
     private static final Pattern ITEM = Pattern.compile("([-+]?)\"([^\"]*)\"?|([-+]?)([^\\s\"]+)");
     private static final int PROXIMITY_SLOP = 6;
@@ -87,7 +93,7 @@ final class QueryParsing {
         if (text.split("\\s+").length > MAX_WORDS) {
             throw new UserFacingException("search.error.too-many-words", MAX_WORDS);
         }
-        Parsed parsed = read(operatorsAsSymbols(text));
+        Parsed parsed = withoutOverlongWords(read(operatorsAsSymbols(text)));
         List<List<Item>> content = parsed.units().stream().filter(this::hasContent).toList();
         if (content.isEmpty() || relax && content.size() < 2) {
             return null;
@@ -124,6 +130,47 @@ final class QueryParsing {
             }
         }
         return query.build();
+    }
+
+    /** True when the typed text has a word that {@link #parse} leaves out for its length. */
+    boolean hasOverlongWord(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return false;
+        }
+        Parsed parsed = read(operatorsAsSymbols(UnicodeText.nfc(typed).strip()));
+        return parsed.units().stream().flatMap(List::stream).anyMatch(this::overlong)
+                || parsed.excluded().stream().anyMatch(this::overlong);
+    }
+
+    private Parsed withoutOverlongWords(Parsed parsed) {
+        List<List<Item>> units = new ArrayList<>();
+        for (List<Item> unit : parsed.units()) {
+            List<Item> kept = unit.stream().filter(item -> !overlong(item)).toList();
+            if (!kept.isEmpty()) {
+                units.add(kept);
+            }
+        }
+        return new Parsed(units, parsed.excluded().stream().filter(item -> !overlong(item)).toList());
+    }
+
+    /** True when the neutral analyser finds in the item a word longer than {@link #MAX_WORD_LENGTH}. */
+    private boolean overlong(Item item) {
+        if (item.text().length() <= MAX_WORD_LENGTH) {
+            // analysis rarely lengthens a word (only compatibility ligatures do), and a word that short is searched
+            return false;
+        }
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.TEXT, item.text())) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            boolean overlong = false;
+            while (!overlong && stream.incrementToken()) {
+                overlong = term.length() > MAX_WORD_LENGTH;
+            }
+            stream.end();
+            return overlong;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
