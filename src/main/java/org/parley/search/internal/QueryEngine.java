@@ -1,6 +1,8 @@
 package org.parley.search.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,8 +36,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.parley.base.UserFacingException;
 import org.parley.document.Paragraph;
@@ -61,6 +61,9 @@ public class QueryEngine {
     public static final int MAX_RANK = 1000;
     private static final int FACET_VALUES = 12;
     private static final float READER_LANGUAGE_BOOST = 0.5f;
+
+    /** The stored fields a hit shows, and the texts the highlighter marks. */
+    private static final Set<String> HIT_AND_TEXT_FIELDS = hitAndTextFields();
 
     private final SearchIndex index;
     private final QueryParsing parsing;
@@ -227,6 +230,15 @@ public class QueryEngine {
         return false;
     }
 
+    private static Set<String> hitAndTextFields() {
+        Set<String> fields = new HashSet<>(List.of(IndexSchema.TYPE, IndexSchema.ID, IndexSchema.SLUG,
+                IndexSchema.TITLE, IndexSchema.VERSION_NUMBER, IndexSchema.PARAGRAPH_NUMBER, IndexSchema.HEADING,
+                IndexSchema.LANGUAGE, IndexSchema.ORGANISATION, IndexSchema.COMMENT_KIND, IndexSchema.DISPOSITION,
+                IndexSchema.TRANSLATED_FROM, IndexSchema.OUTDATED, IndexSchema.TEXT));
+        IndexSchema.LANGUAGES.forEach(language -> fields.add(IndexSchema.textField(language)));
+        return Set.copyOf(fields);
+    }
+
     static Query withRights(Query query, ReaderRights rights) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         if (!rights.readsMembersDocuments()) {
@@ -253,11 +265,14 @@ public class QueryEngine {
         }
         var storedFields = searcher.storedFields();
         List<Document> docs = new ArrayList<>(slice.size());
+        Map<Integer, Document> byDocId = new HashMap<>();
         Set<String> fieldSet = new LinkedHashSet<>();
         fieldSet.add(IndexSchema.TEXT);
         for (int docId : docIds) {
-            Document doc = storedFields.document(docId);
+            // one read per text, its words with it: each read of stored fields decompresses a block
+            Document doc = storedFields.document(docId, HIT_AND_TEXT_FIELDS);
             docs.add(doc);
+            byDocId.put(docId, doc);
             String lang = IndexSchema.languageOrNeutral(doc.get(IndexSchema.LANGUAGE));
             if (lang != null) {
                 fieldSet.add(IndexSchema.textField(lang));
@@ -267,12 +282,8 @@ public class QueryEngine {
         String[] fields = fieldSet.toArray(String[]::new);
         int[] passages = new int[fields.length];
         Arrays.fill(passages, 2);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(20_000)
-                .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(fields, QueryParsing.matchingPart(query), docIds,
-                passages);
+        Map<String, String[]> snippets = new PageHighlighter(searcher, index.analyzer(), byDocId)
+                .highlightFields(fields, QueryParsing.matchingPart(query), docIds, passages);
         List<SearchHit> hits = new ArrayList<>(slice.size());
         for (int i = 0; i < slice.size(); i++) {
             Document doc = docs.get(i);

@@ -14,9 +14,12 @@ import org.parley.base.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,7 +97,9 @@ final class QueryParsing {
             throw new UserFacingException("search.error.too-many-words", MAX_WORDS);
         }
         Parsed parsed = withoutOverlongWords(read(operatorsAsSymbols(text)));
-        List<List<Item>> content = parsed.units().stream().filter(this::hasContent).toList();
+        // a unit with content (not only common words or symbols) is required; known once, not once per field
+        Set<List<Item>> content = Collections.newSetFromMap(new IdentityHashMap<>());
+        parsed.units().stream().filter(this::hasContent).forEach(content::add);
         if (content.isEmpty() || relax && content.size() < 2) {
             return null;
         }
@@ -103,7 +108,7 @@ final class QueryParsing {
         BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         String plain = plainText(parsed);
         for (Map.Entry<String, Float> field : weights.entrySet()) {
-            Query fieldQuery = fieldQuery(field.getKey(), parsed.units(), mayMiss);
+            Query fieldQuery = fieldQuery(field.getKey(), parsed.units(), content, mayMiss);
             if (fieldQuery == null) {
                 continue;
             }
@@ -189,7 +194,7 @@ final class QueryParsing {
      * The query of one field: a unit of content words is required, a unit of common words only scores; a field
      * in which no required unit survives its analyser contributes nothing.
      */
-    private Query fieldQuery(String field, List<List<Item>> units, int mayMiss) {
+    private Query fieldQuery(String field, List<List<Item>> units, Set<List<Item>> content, int mayMiss) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         BooleanQuery.Builder contentUnits = new BooleanQuery.Builder();
         int contentCount = 0;
@@ -205,7 +210,7 @@ final class QueryParsing {
                 continue;
             }
             Query unitQuery = alternatives.size() == 1 ? alternatives.get(0) : anyOf(alternatives);
-            if (hasContent(unit)) {
+            if (content.contains(unit)) {
                 contentUnits.add(unitQuery, mayMiss > 0 ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
                 contentCount++;
             } else {
