@@ -152,7 +152,7 @@ public final class SearchBenchmark {
         return value.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ").replace("\r", " ");
     }
 
-    private static long loadLucene(SearchIndex index, List<BenchCorpus.Text> texts) {
+    static long loadLucene(SearchIndex index, List<BenchCorpus.Text> texts) {
         long start = System.nanoTime();
         LuceneDocuments documents = new LuceneDocuments();
         OffsetDateTime date = OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);

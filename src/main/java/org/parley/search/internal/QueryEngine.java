@@ -1,7 +1,8 @@
 package org.parley.search.internal;
 
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.util.StringHelper;
@@ -34,8 +35,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.parley.base.UserFacingException;
 import org.parley.document.Paragraph;
@@ -62,6 +61,9 @@ public class QueryEngine {
     private static final int FACET_VALUES = 12;
     private static final float READER_LANGUAGE_BOOST = 0.5f;
 
+    /** The stored fields a hit shows, and the texts the highlighter marks. */
+    private static final Set<String> HIT_AND_TEXT_FIELDS = hitAndTextFields();
+
     private final SearchIndex index;
     private final QueryParsing parsing;
 
@@ -74,15 +76,16 @@ public class QueryEngine {
         int pageSize = Math.max(1, Math.min(request.pageSize(), MAX_PAGE_SIZE));
         int page = Math.max(0, request.page());
         Query query = parsing.parse(request.query());
+        String longWords = parsing.hasOverlongWord(request.query()) ? "search.notice.long-words" : null;
         if (query == null) {
             String notice = request.query() == null || request.query().isBlank() ? "search.notice.empty"
-                    : "search.notice.no-terms";
+                    : longWords != null ? longWords : "search.notice.no-terms";
             return SearchResults.empty(page, pageSize, notice);
         }
         if ((long) page * pageSize >= MAX_RANK) {
             return SearchResults.empty(page, pageSize, "search.notice.too-deep");
         }
-        SearchResults results = run(request, rights, query, page, pageSize, null);
+        SearchResults results = run(request, rights, query, page, pageSize, longWords);
         if (results.total() == 0) {
             Query relaxed = parsing.relaxed(request.query());
             if (relaxed != null) {
@@ -226,6 +229,15 @@ public class QueryEngine {
         return false;
     }
 
+    private static Set<String> hitAndTextFields() {
+        Set<String> fields = new HashSet<>(List.of(IndexSchema.TYPE, IndexSchema.ID, IndexSchema.SLUG,
+                IndexSchema.TITLE, IndexSchema.VERSION_NUMBER, IndexSchema.PARAGRAPH_NUMBER, IndexSchema.HEADING,
+                IndexSchema.LANGUAGE, IndexSchema.ORGANISATION, IndexSchema.COMMENT_KIND, IndexSchema.DISPOSITION,
+                IndexSchema.TRANSLATED_FROM, IndexSchema.OUTDATED, IndexSchema.TEXT));
+        IndexSchema.LANGUAGES.forEach(language -> fields.add(IndexSchema.textField(language)));
+        return Set.copyOf(fields);
+    }
+
     static Query withRights(Query query, ReaderRights rights) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         if (!rights.readsMembersDocuments()) {
@@ -252,33 +264,65 @@ public class QueryEngine {
         }
         var storedFields = searcher.storedFields();
         List<Document> docs = new ArrayList<>(slice.size());
-        Set<String> fieldSet = new LinkedHashSet<>();
-        fieldSet.add(IndexSchema.TEXT);
+        Map<Integer, Document> byDocId = new HashMap<>();
         for (int docId : docIds) {
-            Document doc = storedFields.document(docId);
+            // one read per text, its words with it: each read of stored fields decompresses a block
+            Document doc = storedFields.document(docId, HIT_AND_TEXT_FIELDS);
             docs.add(doc);
-            String lang = IndexSchema.languageOrNeutral(doc.get(IndexSchema.LANGUAGE));
-            if (lang != null) {
-                fieldSet.add(IndexSchema.textField(lang));
-            }
+            byDocId.put(docId, doc);
         }
-        // only the stemmed fields of the languages among the hits: each field costs a pass of the highlighter
-        String[] fields = fieldSet.toArray(String[]::new);
-        int[] passages = new int[fields.length];
-        Arrays.fill(passages, 2);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(20_000)
-                .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(fields, QueryParsing.matchingPart(query), docIds,
-                passages);
+        String[] snippets = snippets(new PageHighlighter(searcher, index.analyzer(), byDocId),
+                QueryParsing.matchingPart(query), docIds, docs);
         List<SearchHit> hits = new ArrayList<>(slice.size());
         for (int i = 0; i < slice.size(); i++) {
-            Document doc = docs.get(i);
-            hits.add(hit(doc, bestSnippet(snippets, i, doc.get(IndexSchema.LANGUAGE)))
-                    .withOtherVersions(otherVersions(storedFields, slice.get(i))));
+            hits.add(hit(docs.get(i), snippets[i]).withOtherVersions(otherVersions(storedFields, slice.get(i))));
         }
         return hits;
+    }
+
+    /**
+     * Each text's snippet: from its language's stemmed field when that marks something (plurals, elision), else
+     * from the folded field. The folded field is highlighted only for the texts that need it: each field of each
+     * text costs the highlighter a match of the query.
+     */
+    private static String[] snippets(PageHighlighter highlighter, Query matching, int[] docIds, List<Document> docs)
+            throws IOException {
+        String[] snippets = new String[docIds.length];
+        Map<String, List<Integer>> byStemmedField = new LinkedHashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            String language = IndexSchema.languageOrNeutral(docs.get(i).get(IndexSchema.LANGUAGE));
+            if (language != null) {
+                byStemmedField.computeIfAbsent(IndexSchema.textField(language), f -> new ArrayList<>()).add(i);
+            }
+        }
+        for (Map.Entry<String, List<Integer>> field : byStemmedField.entrySet()) {
+            String[] marked = highlight(highlighter, field.getKey(), matching, docIds, field.getValue());
+            for (int k = 0; k < marked.length; k++) {
+                snippets[field.getValue().get(k)] = marked[k];
+            }
+        }
+        List<Integer> unmarked = new ArrayList<>();
+        for (int i = 0; i < snippets.length; i++) {
+            if (snippets[i] == null || !snippets[i].contains("<mark>")) {
+                unmarked.add(i);
+            }
+        }
+        String[] folded = highlight(highlighter, IndexSchema.TEXT, matching, docIds, unmarked);
+        for (int k = 0; k < folded.length; k++) {
+            int i = unmarked.get(k);
+            snippets[i] = folded[k] != null ? folded[k] : snippets[i] == null ? "" : snippets[i];
+        }
+        return snippets;
+    }
+
+    /** Two passages of one field, for the texts at the given places of the page. */
+    private static String[] highlight(PageHighlighter highlighter, String field, Query matching, int[] docIds,
+                                      List<Integer> places) throws IOException {
+        if (places.isEmpty()) {
+            return new String[0];
+        }
+        int[] some = places.stream().mapToInt(i -> docIds[i]).toArray();
+        return highlighter.highlightFields(new String[] {field}, matching, some, new int[] {2}).get(field);
     }
 
     /** The other versions of a paragraph found, oldest first, each with the paragraph's anchor in it. */
@@ -297,18 +341,6 @@ public class QueryEngine {
                     number == null ? null : Paragraph.anchorFor(number)));
         }
         return List.copyOf(byVersion.values());
-    }
-
-    /** The stemmed field's snippet when it marks something (plurals, elision), else the folded field's. */
-    private static String bestSnippet(Map<String, String[]> snippets, int i, String language) {
-        String neutral = snippets.get(IndexSchema.TEXT)[i];
-        String lang = IndexSchema.languageOrNeutral(language);
-        String[] stemmedSnippets = lang == null ? null : snippets.get(IndexSchema.textField(lang));
-        String stemmed = stemmedSnippets == null ? null : stemmedSnippets[i];
-        if (stemmed != null && stemmed.contains("<mark>")) {
-            return stemmed;
-        }
-        return neutral != null ? neutral : stemmed == null ? "" : stemmed;
     }
 
     private static SearchHit hit(Document doc, String snippet) {

@@ -14,9 +14,12 @@ import org.parley.base.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +38,12 @@ final class QueryParsing {
 
     static final int MAX_LENGTH = 500;
     static final int MAX_WORDS = 40;
+    /**
+     * Longer than any word of the languages served (the longest dictionary words have about 45 letters): a "word"
+     * this long is a key held down or pasted noise. It is left out, with a notice: searched, the French stemmer
+     * (which folds repeated letters) turned 500 times "a" into the French word "a", found in most French texts.
+     */
+    static final int MAX_WORD_LENGTH = 64;
     private static final Pattern OUTSIDE_QUOTES_OR = Pattern.compile("\"[^\"]*\"|(?<=^|\\s)(OR|AND|NOT)(?=\\s|$)");
     private static final Pattern ITEM = Pattern.compile("([-+]?)\"([^\"]*)\"?|([-+]?)([^\\s\"]+)");
     private static final int PROXIMITY_SLOP = 6;
@@ -87,8 +96,10 @@ final class QueryParsing {
         if (text.split("\\s+").length > MAX_WORDS) {
             throw new UserFacingException("search.error.too-many-words", MAX_WORDS);
         }
-        Parsed parsed = read(operatorsAsSymbols(text));
-        List<List<Item>> content = parsed.units().stream().filter(this::hasContent).toList();
+        Parsed parsed = withoutOverlongWords(read(operatorsAsSymbols(text)));
+        // a unit with content (not only common words or symbols) is required; known once, not once per field
+        Set<List<Item>> content = Collections.newSetFromMap(new IdentityHashMap<>());
+        parsed.units().stream().filter(this::hasContent).forEach(content::add);
         if (content.isEmpty() || relax && content.size() < 2) {
             return null;
         }
@@ -97,7 +108,7 @@ final class QueryParsing {
         BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         String plain = plainText(parsed);
         for (Map.Entry<String, Float> field : weights.entrySet()) {
-            Query fieldQuery = fieldQuery(field.getKey(), parsed.units(), mayMiss);
+            Query fieldQuery = fieldQuery(field.getKey(), parsed.units(), content, mayMiss);
             if (fieldQuery == null) {
                 continue;
             }
@@ -126,6 +137,47 @@ final class QueryParsing {
         return query.build();
     }
 
+    /** True when the typed text has a word that {@link #parse} leaves out for its length. */
+    boolean hasOverlongWord(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return false;
+        }
+        Parsed parsed = read(operatorsAsSymbols(UnicodeText.nfc(typed).strip()));
+        return parsed.units().stream().flatMap(List::stream).anyMatch(this::overlong)
+                || parsed.excluded().stream().anyMatch(this::overlong);
+    }
+
+    private Parsed withoutOverlongWords(Parsed parsed) {
+        List<List<Item>> units = new ArrayList<>();
+        for (List<Item> unit : parsed.units()) {
+            List<Item> kept = unit.stream().filter(item -> !overlong(item)).toList();
+            if (!kept.isEmpty()) {
+                units.add(kept);
+            }
+        }
+        return new Parsed(units, parsed.excluded().stream().filter(item -> !overlong(item)).toList());
+    }
+
+    /** True when the neutral analyser finds in the item a word longer than {@link #MAX_WORD_LENGTH}. */
+    private boolean overlong(Item item) {
+        if (item.text().length() <= MAX_WORD_LENGTH) {
+            // analysis rarely lengthens a word (only compatibility ligatures do), and a word that short is searched
+            return false;
+        }
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.TEXT, item.text())) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            boolean overlong = false;
+            while (!overlong && stream.incrementToken()) {
+                overlong = term.length() > MAX_WORD_LENGTH;
+            }
+            stream.end();
+            return overlong;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * What a query built here requires, without its phrase, proximity and exclusion clauses: what the highlighter
      * marks. Highlighting every boost clause again for each hit cost more than the search itself (profiled).
@@ -142,7 +194,7 @@ final class QueryParsing {
      * The query of one field: a unit of content words is required, a unit of common words only scores; a field
      * in which no required unit survives its analyser contributes nothing.
      */
-    private Query fieldQuery(String field, List<List<Item>> units, int mayMiss) {
+    private Query fieldQuery(String field, List<List<Item>> units, Set<List<Item>> content, int mayMiss) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         BooleanQuery.Builder contentUnits = new BooleanQuery.Builder();
         int contentCount = 0;
@@ -158,7 +210,7 @@ final class QueryParsing {
                 continue;
             }
             Query unitQuery = alternatives.size() == 1 ? alternatives.get(0) : anyOf(alternatives);
-            if (hasContent(unit)) {
+            if (content.contains(unit)) {
                 contentUnits.add(unitQuery, mayMiss > 0 ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
                 contentCount++;
             } else {

@@ -43,6 +43,7 @@ class QueryTextTest {
         add(5, 1, "en", null, "Cities have the right to plan; the region decides who may build in the city.");
         add(6, 1, "ar", null, "المدينة بيتٌ لجميع سكانها، أيًّا كانت أصولهم");
         add(7, 1, "en", null, "The encyclopædia of the role of cities.");
+        add(8, 1, "fr", null, "La commune a ouvert un centre d’accueil.");
         add(11, 1, "en", SAME_PARAGRAPH, "Local governments coordinate integration policies.");
         add(12, 2, "en", SAME_PARAGRAPH, "Local governments coordinate integration policies.");
         add(13, 3, "en", SAME_PARAGRAPH, "Local governments coordinate integration policies with the state.");
@@ -129,6 +130,24 @@ class QueryTextTest {
         SearchResults results = engine.search(SearchRequest.of(typed), ReaderRights.MEMBER);
         assertThat(results.hits()).isEmpty();
         assertThat(results.notice()).isIn("search.notice.no-terms", "search.notice.empty");
+    }
+
+    @Test
+    void a_word_longer_than_any_word_is_left_out_with_a_notice_and_the_other_words_are_searched() {
+        // searched, 500 times "a" became the French verb "a" (the French stemmer folds repeated letters)
+        SearchResults alone = engine.search(SearchRequest.of("a".repeat(500)), ReaderRights.MEMBER);
+        assertThat(alone.hits()).isEmpty();
+        assertThat(alone.notice()).isEqualTo("search.notice.long-words");
+
+        SearchResults withAWord = engine.search(SearchRequest.of("commune " + "a".repeat(300)), ReaderRights.MEMBER);
+        assertThat(withAWord.hits()).extracting(SearchHit::id).containsExactly(8L);
+        assertThat(withAWord.notice()).isEqualTo("search.notice.long-words");
+
+        SearchResults excluded = engine.search(SearchRequest.of("centre -" + "a".repeat(300)), ReaderRights.MEMBER);
+        assertThat(excluded.hits()).extracting(SearchHit::id).containsExactly(8L);
+
+        String longestWord = "b".repeat(QueryParsing.MAX_WORD_LENGTH);
+        assertThat(engine.search(SearchRequest.of(longestWord), ReaderRights.MEMBER).notice()).isNull();
     }
 
     @Test
