@@ -15,6 +15,7 @@ import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -229,6 +230,33 @@ class CommentPanelTest {
 
         MockUi.close();
         assertThat(broadcaster.registeredCount()).isEqualTo(before);
+    }
+
+    @Test
+    void the_thread_panel_exists_only_while_a_thread_is_open_and_the_margins_follow_changes_without_it() {
+        read(data.person(GlobalRole.CONTRIBUTOR));
+        assertThat(_find(ThreadPanel.class)).isEmpty();
+
+        Person other = data.person(GlobalRole.CONTRIBUTOR);
+        var reader = SecurityContextHolder.getContext();
+        data.signIn(other);
+        comments.post(paragraph(0).id(), NewComment.of(CommentKind.COMMENT, "Posted elsewhere."));
+        SecurityContextHolder.setContext(reader);
+        waitFor(() -> {
+            MockVaadin.clientRoundtrip();
+            return margin(0).getElement().getAttribute("aria-label").startsWith("1 comment");
+        });
+        assertThat(_find(ThreadPanel.class)).isEmpty();
+
+        _click(margin(0));
+        assertThat(bodyOf(_get(CommentCard.class))).isEqualTo("Posted elsewhere.");
+        _click(_get(Button.class, spec -> spec.withId("thread-close")));
+        assertThat(_find(ThreadPanel.class)).isEmpty();
+        assertThat(_find(CommentCard.class)).isEmpty();
+
+        _click(margin(1));
+        assertThat(_get(H2.class, spec -> spec.withId("thread-title")).getText()).isEqualTo("Paragraph 2");
+        assertThat(_find(CommentCard.class)).isEmpty();
     }
 
     private void read(Person person) {
