@@ -1,6 +1,7 @@
 package org.parley.comment.ui;
 
 import org.parley.base.ui.BidiText;
+import static org.parley.base.MarkupText.escape;
 import org.parley.base.ui.WordDiffView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
 class CommentCard extends Div {
 
     /** Stands for the organisation's name in the translated sentence until the sentence is escaped. */
-    private static final String NAME = "\u0000name\u0000";
+    private static final String NAME = "\uE000";
 
     CommentCard(CommentServices services, Viewer viewer, Comment comment, ParagraphInVersion paragraph,
                 Consumer<Comment> reply, Runnable acted) {
@@ -92,23 +93,6 @@ class CommentCard extends Div {
         }
         meta.getElement().setProperty("innerHTML", html.toString());
         return meta;
-    }
-
-    /** Text as HTML: in an element or in an attribute value in double quotes. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     private void notes(Comment comment) {
