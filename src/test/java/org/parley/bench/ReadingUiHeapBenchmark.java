@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * one paragraph's thread open, the Push websocket connected), and compares the server's live heap before and
  * after ({@code jcmd GC.class_histogram}, which counts live objects after a full GC). Writes both histograms and
  * prints the classes that grew most per UI.
- * {@code -Dbench.no-thread=true} leaves the thread closed, {@code -Dbench.no-push=true} the websocket unopened.
+ * {@code -Dbench.no-thread=true} leaves the thread closed, {@code -Dbench.no-push=true} the websocket unopened,
+ * {@code -Dbench.heap-dump=file.hprof} writes a heap dump of the server before the UIs are closed.
  * Usage: {@code ReadingUiHeapBenchmark <base-url> <server-pid> [uis, default 1000] [histogram-dir]}.
  */
 public final class ReadingUiHeapBenchmark {
@@ -59,6 +60,11 @@ public final class ReadingUiHeapBenchmark {
                 .limit(30)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %,8d B %7.1f  %s%n", e.getValue()[1] / uis,
                         (double) e.getValue()[0] / uis, e.getKey()));
+        String dump = System.getProperty("bench.heap-dump");
+        if (dump != null) { // with the UIs still open, for a look at who holds the bytes
+            new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_dump", Path.of(dump).toAbsolutePath().toString())
+                    .inheritIO().start().waitFor();
+        }
         readers.forEach(ReadingUiClient::close);
     }
 

@@ -1,10 +1,10 @@
 package org.parley.comment.ui;
 
 import org.parley.base.ui.BidiText;
+import static org.parley.base.MarkupText.escape;
 import org.parley.base.ui.WordDiffView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +25,9 @@ import java.util.function.Consumer;
  * own direction), amendment diff, endorsements, and the actions open to this reader.
  */
 class CommentCard extends Div {
+
+    /** Stands for the organisation's name in the translated sentence until the sentence is escaped. */
+    private static final String NAME = "\uE000";
 
     CommentCard(CommentServices services, Viewer viewer, Comment comment, ParagraphInVersion paragraph,
                 Consumer<Comment> reply, Runnable acted) {
@@ -51,38 +54,44 @@ class CommentCard extends Div {
         if (!comment.endorsements().isEmpty()) {
             add(endorsements(comment));
         }
-        add(new CommentActions(services, viewer, comment, reply, acted));
+        CommentActions actions = new CommentActions(services, viewer, comment, reply, acted);
+        if (actions.getElement().getChildCount() > 0) { // none for a reader who may do nothing with it
+            add(actions);
+        }
     }
 
+    /**
+     * Kind, author, organisation, date, language and status as one piece of HTML rather than a component each:
+     * every open thread keeps its cards, and the meta line was half of a card's nodes. User text (the author's
+     * and organisation's names) is escaped, the author's name keeps its own direction and the organisation's name
+     * is isolated in a {@code <bdi>}.
+     */
     private Component meta(Comment comment) {
         Div meta = new Div();
         meta.addClassName("comment-meta");
-        Span kind = new Span(MarginCounts.icon(comment.kind()),
-                new Text(" " + getTranslation("comment.kind." + comment.kind())));
-        kind.getElement().getThemeList().add("badge");
-        kind.addClassName("comment-kind");
-        Span author = new Span(comment.authorName());
-        author.addClassName("comment-author");
-        author.getElement().setAttribute("dir", "auto");
-        meta.add(kind, author);
+        StringBuilder html = new StringBuilder();
+        html.append("<span theme=\"badge\" class=\"comment-kind\">").append(MarginCounts.iconHtml(comment.kind()))
+                .append(' ').append(escape(getTranslation("comment.kind." + comment.kind()))).append("</span>");
+        html.append("<span class=\"comment-author\" dir=\"auto\">").append(escape(comment.authorName()))
+                .append("</span>");
         if (comment.organisation() != null) {
-            Span organisation = new Span(getTranslation("comment.card.on-behalf-of", comment.organisation().name(getLocale())));
-            organisation.addClassName("comment-organisation");
-            meta.add(organisation);
+            // the name goes in after escaping the sentence around it, so that only it is isolated
+            String sentence = escape(getTranslation("comment.card.on-behalf-of", NAME));
+            html.append("<span class=\"comment-organisation\">").append(sentence.replace(NAME,
+                    "<bdi>" + escape(comment.organisation().name(getLocale())) + "</bdi>")).append("</span>");
         }
-        Span when = new Span(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).format(comment.createdAt().atZoneSameInstant(ZoneId.systemDefault())));
-        when.addClassName("comment-date");
-        Span language = new Span(comment.language().toUpperCase());
-        language.addClassName("comment-language");
-        language.setTitle(getTranslation("comment.card.language"));
-        meta.add(when, language);
+        html.append("<span class=\"comment-date\">").append(escape(DateTimeFormatter.ofLocalizedDateTime(
+                FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .format(comment.createdAt().atZoneSameInstant(ZoneId.systemDefault())))).append("</span>");
+        html.append("<span class=\"comment-language\" title=\"").append(escape(getTranslation("comment.card.language")))
+                .append("\">").append(escape(comment.language().toUpperCase())).append("</span>");
         if (comment.status() != CommentStatus.PUBLISHED) {
-            meta.add(badge(getTranslation("comment.status." + comment.status()), "comment-status"));
+            badge(html, getTranslation("comment.status." + comment.status()), "comment-status");
         }
         if (comment.isHidden()) {
-            meta.add(badge(getTranslation("comment.card.hidden"), "comment-hidden"));
+            badge(html, getTranslation("comment.card.hidden"), "comment-hidden");
         }
+        meta.getElement().setProperty("innerHTML", html.toString());
         return meta;
     }
 
@@ -156,11 +165,9 @@ class CommentCard extends Div {
     static class Blockquote extends HtmlContainer {
     }
 
-    private static Span badge(String text, String className) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge");
-        badge.addClassName(className);
-        return badge;
+    private static void badge(StringBuilder html, String text, String className) {
+        html.append("<span theme=\"badge\" class=\"").append(className).append("\">").append(escape(text))
+                .append("</span>");
     }
 
     /** A quiet line under a comment (hidden, not public yet, no answer). */

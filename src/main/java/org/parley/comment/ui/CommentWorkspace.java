@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 import org.parley.document.VersionStatus;
 import com.vaadin.flow.component.Component;
@@ -31,9 +32,11 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     private final DocumentVersion version;
     private final Viewer viewer;
     private final Map<Long, MarginCounts> margins = new HashMap<>();
-    private final ThreadPanel panel;
-    private final MatchingComments matching;
     private final Div side = new Div();
+    // both built when first needed: most readers never open a thread or filter, and every open UI would carry them
+    private ThreadPanel panel;
+    private MatchingComments matching;
+    private Registration broadcast;
     private CommentFilter documentFilter = CommentFilter.ALL;
     private Map<Long, KindCounts> counts;
     private final Map<Long, Integer> carried;
@@ -44,17 +47,47 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         this.viewer = services.viewer(versionId);
         this.counts = services.queries().counts(versionId);
         this.carried = version.basedOnVersionId() == null ? Map.of() : services.carried().counts(versionId);
-        this.panel = new ThreadPanel(services, version, viewer, this::changedHere);
-        panel.addAttachListener(attach -> panel.listenTo(services.broadcaster()
-                .register(attach.getUI(), version.id(), this::changedElsewhere)));
-        this.matching = new MatchingComments(id -> services.documents().paragraph(id).paragraph(),
-                panel::paragraphId);
         side.addClassName("comment-side");
-        side.add(matching, panel);
+        // the margins follow changes made elsewhere whether or not a thread is open
+        side.addAttachListener(attach -> {
+            stopListening();
+            broadcast = services.broadcaster().register(attach.getUI(), version.id(), this::changedElsewhere);
+        });
+        side.addDetachListener(detach -> stopListening());
+    }
+
+    private void stopListening() {
+        if (broadcast != null) {
+            broadcast.remove();
+            broadcast = null;
+        }
     }
 
     private long openParagraphId() {
-        return panel.paragraphId();
+        return panel == null ? -1 : panel.paragraphId();
+    }
+
+    private ThreadPanel threadPanel() {
+        if (panel == null) {
+            panel = new ThreadPanel(services, version, viewer, this::changedHere, this::closed);
+            side.add(panel);
+        }
+        return panel;
+    }
+
+    /** The thread was closed: its components go, and the next opening builds them afresh. */
+    private void closed() {
+        side.remove(panel);
+        panel = null;
+    }
+
+    private MatchingComments matching() {
+        if (matching == null) {
+            matching = new MatchingComments(id -> services.documents().paragraph(id).paragraph(),
+                    this::openParagraphId);
+            side.addComponentAsFirst(matching);
+        }
+        return matching;
     }
 
     @Override
@@ -123,7 +156,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     }
 
     private void open(long paragraphId, boolean toWrite) {
-        panel.show(paragraphId, toWrite);
+        threadPanel().show(paragraphId, toWrite);
         margins.forEach((id, margin) -> margin.setOpen(id == paragraphId));
     }
 
@@ -155,7 +188,9 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
                 : services.queries().comments(version.id(), documentFilter);
         counts = documentFilter == CommentFilter.ALL ? services.queries().counts(version.id())
                 : countsOf(matchingComments);
-        matching.show(documentFilter, matchingComments);
+        if (matching != null || documentFilter != CommentFilter.ALL) {
+            matching().show(documentFilter, matchingComments);
+        }
         showCounts();
     }
 

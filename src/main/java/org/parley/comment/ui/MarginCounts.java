@@ -75,8 +75,17 @@ class MarginCounts extends Button {
     /** The markup {@link #icon} and a Span with a Text would give. */
     private static void badge(StringBuilder html, String classes, String text, VaadinIcon icon) {
         html.append("<span class=\"").append(classes).append("\" aria-hidden=\"true\">").append(text)
-                .append("<vaadin-icon icon=\"vaadin:").append(icon.name().toLowerCase(Locale.ENGLISH).replace('_', '-'))
-                .append("\" class=\"kind-icon\"></vaadin-icon></span>");
+                .append(iconHtml(icon)).append("</span>");
+    }
+
+    /** The markup of {@link #icon}, for a piece of HTML. */
+    static String iconHtml(CommentKind kind) {
+        return iconHtml(ICONS[kind.ordinal()]);
+    }
+
+    private static String iconHtml(VaadinIcon icon) {
+        return "<vaadin-icon icon=\"vaadin:" + icon.name().toLowerCase(Locale.ENGLISH).replace('_', '-')
+                + "\" class=\"kind-icon\"></vaadin-icon>";
     }
 
     void setOpen(boolean open) {

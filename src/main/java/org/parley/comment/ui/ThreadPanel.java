@@ -5,10 +5,7 @@ import org.parley.comment.CarriedComment;
 import org.parley.document.ParagraphTextHtml;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +31,7 @@ class ThreadPanel extends Div {
     private final DocumentVersion version;
     private final Viewer viewer;
     private final Runnable changedHere;
+    private final Runnable closed;
     private final H2 title = new H2();
     private final Button follow = new Button();
     private final Div list = new Div();
@@ -44,13 +42,15 @@ class ThreadPanel extends Div {
     private CommentForm form;
     private Long replyingTo;
     private CommentForm replyForm;
-    private Registration broadcast;
 
-    ThreadPanel(CommentServices services, DocumentVersion version, Viewer viewer, Runnable changedHere) {
+    /** {@code closed}: called after the reader closed the thread (the panel is then dropped). */
+    ThreadPanel(CommentServices services, DocumentVersion version, Viewer viewer, Runnable changedHere,
+                Runnable closed) {
         this.services = services;
         this.version = version;
         this.viewer = viewer;
         this.changedHere = changedHere;
+        this.closed = closed;
         addClassName("thread-panel");
         setId("thread-panel");
         getElement().setAttribute("role", "complementary");
@@ -92,10 +92,6 @@ class ThreadPanel extends Div {
 
     long paragraphId() {
         return paragraph == null || !isVisible() ? -1 : paragraph.paragraph().id();
-    }
-
-    void listenTo(Registration registration) {
-        broadcast = registration;
     }
 
     /** Opens the thread with keyboard focus on its heading, or in the form when the reader came to write. */
@@ -199,6 +195,7 @@ class ThreadPanel extends Div {
                 + " || document.querySelector('#' + CSS.escape($0) + ' .paragraph-number');"
                 + "if (back) back.focus();", paragraph.paragraph().anchor()));
         changedHere.run();
+        closed.run();
     }
 
     private void toggleFollow() {
@@ -226,14 +223,5 @@ class ThreadPanel extends Div {
         if (form != null) {
             form.takeSelection();
         }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (broadcast != null) {
-            broadcast.remove();
-            broadcast = null;
-        }
-        super.onDetach(detachEvent);
     }
 }

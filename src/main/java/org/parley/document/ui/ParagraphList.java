@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.parley.base.MarkupText;
 import org.parley.document.DocumentService;
 import org.parley.document.DocumentVersion;
 import org.parley.document.Paragraph;
@@ -145,11 +146,25 @@ class ParagraphList extends VirtualList<Paragraph> {
         if (paragraph.anchor().equals(targetAnchor)) {
             article.addClassName("targeted");
         }
-        Anchor number = new Anchor("#" + paragraph.anchor(), paragraph.number());
-        number.addClassName("paragraph-number");
-        number.getElement().setAttribute("router-ignore", true);
-        number.getElement().setAttribute("aria-label", getTranslation("reading.paragraph-link", paragraph.number()));
-        Component text = texts.text(paragraph, this);
+        String label = getTranslation("reading.paragraph-link", paragraph.number());
+        String text = texts.sourceHtml(paragraph);
+        if (text != null) {
+            // number and text as one piece of HTML in a box that lays out as if absent (display: contents): every
+            // open UI keeps the rows on screen, and these were three nodes a row; the same rows of the same paper
+            // give the same string, shared by all UIs
+            Div numberAndText = new Div();
+            numberAndText.addClassName("paragraph-body");
+            numberAndText.getElement().setProperty("innerHTML", ("<a href=\"#" + MarkupText.escape(paragraph.anchor())
+                    + "\" class=\"paragraph-number\" router-ignore aria-label=\"" + MarkupText.escape(label) + "\">"
+                    + MarkupText.escape(paragraph.number()) + "</a>" + text).intern());
+            article.add(numberAndText);
+        } else {
+            Anchor number = new Anchor("#" + paragraph.anchor(), paragraph.number());
+            number.addClassName("paragraph-number");
+            number.getElement().setAttribute("router-ignore", true);
+            number.getElement().setAttribute("aria-label", label);
+            article.add(number, texts.text(paragraph, this));
+        }
         Span comments = new Span();
         comments.addClassName("comment-slot");
         comments.getElement().setAttribute("aria-label", getTranslation("reading.comments-slot"));
@@ -157,7 +172,7 @@ class ParagraphList extends VirtualList<Paragraph> {
         if (inMargin != null) {
             comments.add(inMargin);
         }
-        article.add(number, text, comments);
+        article.add(comments);
         return article;
     }
 

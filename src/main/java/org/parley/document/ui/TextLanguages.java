@@ -4,6 +4,7 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.parley.base.MarkupText;
 import org.parley.document.Paragraph;
 import org.parley.document.ParagraphTextHtml;
 import org.parley.document.Section;
@@ -39,6 +40,18 @@ final class TextLanguages {
     List<Section> sections(List<Section> sections) {
         return sections.stream().map(s -> new Section(s.id(), s.parentId(), s.ordinal(), s.level(), s.number(),
                 shown.headings().getOrDefault(s.id(), s.heading()), s.firstParagraphOrdinal())).toList();
+    }
+
+    /**
+     * The markup {@link #text} gives for a paragraph shown in its source language alone (the common case), or null
+     * when it is shown translated or beside another language.
+     */
+    String sourceHtml(Paragraph paragraph) {
+        if (beside != null || !shown.source()) {
+            return null;
+        }
+        return "<div class=\"paragraph-text\" dir=\"auto\" lang=\"" + MarkupText.escape(shown.language()) + "\">"
+                + ParagraphTextHtml.toHtml(paragraph.text()) + "</div>";
     }
 
     Component text(Paragraph paragraph, Component i18n) {

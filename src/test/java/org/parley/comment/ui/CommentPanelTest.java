@@ -15,6 +15,10 @@ import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -99,7 +103,7 @@ class CommentPanelTest {
         _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
 
         CommentCard card = _get(CommentCard.class);
-        assertThat(_get(card, Span.class, spec -> spec.withClasses("comment-kind")).getText()).contains("Comment");
+        assertThat(metaText(card, "comment-kind")).contains("Comment");
         assertThat(bodyOf(card)).isEqualTo("Cities need <b>funding</b>.");
         assertThat(margin(0).getElement().getAttribute("aria-label")).startsWith("1 comment");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Your comment")).getValue()).isEmpty();
@@ -154,8 +158,7 @@ class CommentPanelTest {
         assertThat(_get(Button.class, spec -> spec.withClasses("comment-send")).getText()).isEqualTo("Send for approval");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment")), "Consult the sections too.");
         _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
-        assertThat(_get(Span.class, spec -> spec.withClasses("comment-status")).getText())
-                .isEqualTo("Waiting for a focal point");
+        assertThat(metaText(_get(CommentCard.class), "comment-status")).isEqualTo("Waiting for a focal point");
         assertThat(_find(Button.class, spec -> spec.withClasses("action-approve"))).isEmpty();
 
         reopenAs(colleague);
@@ -170,9 +173,8 @@ class CommentPanelTest {
         reopenAs(focalPoint);
         _click(margin(2));
         _click(_get(Button.class, spec -> spec.withClasses("action-approve")));
-        assertThat(_find(Span.class, spec -> spec.withClasses("comment-status"))).isEmpty();
-        assertThat(_get(Span.class, spec -> spec.withClasses("comment-organisation")).getText())
-                .isEqualTo("on behalf of UCLG Africa");
+        assertThat(metaText(_get(CommentCard.class), "comment-status")).isNull();
+        assertThat(metaText(_get(CommentCard.class), "comment-organisation")).isEqualTo("on behalf of UCLG Africa");
 
         reopenAs(outsider);
         _click(margin(2));
@@ -231,6 +233,52 @@ class CommentPanelTest {
         assertThat(broadcaster.registeredCount()).isEqualTo(before);
     }
 
+    @Test
+    void the_thread_panel_exists_only_while_a_thread_is_open_and_the_margins_follow_changes_without_it() {
+        read(data.person(GlobalRole.CONTRIBUTOR));
+        assertThat(_find(ThreadPanel.class)).isEmpty();
+
+        Person other = data.person(GlobalRole.CONTRIBUTOR);
+        var reader = SecurityContextHolder.getContext();
+        data.signIn(other);
+        comments.post(paragraph(0).id(), NewComment.of(CommentKind.COMMENT, "Posted elsewhere."));
+        SecurityContextHolder.setContext(reader);
+        waitFor(() -> {
+            MockVaadin.clientRoundtrip();
+            return margin(0).getElement().getAttribute("aria-label").startsWith("1 comment");
+        });
+        assertThat(_find(ThreadPanel.class)).isEmpty();
+
+        _click(margin(0));
+        assertThat(bodyOf(_get(CommentCard.class))).isEqualTo("Posted elsewhere.");
+        _click(_get(Button.class, spec -> spec.withId("thread-close")));
+        assertThat(_find(ThreadPanel.class)).isEmpty();
+        assertThat(_find(CommentCard.class)).isEmpty();
+
+        _click(margin(1));
+        assertThat(_get(H2.class, spec -> spec.withId("thread-title")).getText()).isEqualTo("Paragraph 2");
+        assertThat(_find(CommentCard.class)).isEmpty();
+    }
+
+    @Test
+    void names_in_the_meta_line_are_text_and_the_organisation_is_isolated() {
+        Organisation markup = organisation("Villes <i>unies</i> & \"Co\"");
+        Person focalPoint = member(markup, MembershipRole.FOCAL_POINT);
+        read(focalPoint);
+        _click(margin(0));
+        _setValue(_get(Select.class, spec -> spec.withLabel("On behalf of")),
+                organisations.membershipsOf(focalPoint.id()).get(0));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment")), "On behalf of a tricky name.");
+        _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
+
+        CommentCard card = _get(CommentCard.class);
+        assertThat(metaText(card, "comment-organisation")).isEqualTo("on behalf of Villes <i>unies</i> & \"Co\"");
+        assertThat(metaOf(card).select("i")).isEmpty();
+        assertThat(metaOf(card).select(".comment-organisation bdi").text()).isEqualTo("Villes <i>unies</i> & \"Co\"");
+        assertThat(metaText(card, "comment-author")).isEqualTo(focalPoint.displayName());
+        assertThat(metaOf(card).selectFirst(".comment-author").attr("dir")).isEqualTo("auto");
+    }
+
     private void read(Person person) {
         data.signIn(person);
         MockUi.open(context);
@@ -258,6 +306,17 @@ class CommentPanelTest {
     private static String bodyOf(CommentCard card) {
         return card.getChildren().filter(c -> c.getElement().getClassList().contains("comment-body")).findFirst()
                 .map(c -> c.getElement().getText()).orElse(null);
+    }
+
+    /** The text of the part of a card's meta line with this class, null if none (the line is one piece of HTML). */
+    private static String metaText(CommentCard card, String className) {
+        Element part = metaOf(card).selectFirst("." + className);
+        return part == null ? null : part.text();
+    }
+
+    private static org.jsoup.nodes.Document metaOf(CommentCard card) {
+        return Jsoup.parseBodyFragment(_get(card, Div.class, spec -> spec.withClasses("comment-meta"))
+                .getElement().getProperty("innerHTML"));
     }
 
     private Organisation organisation(String name) {

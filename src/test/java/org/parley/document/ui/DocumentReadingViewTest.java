@@ -1,5 +1,7 @@
 package org.parley.document.ui;
 
+import org.jsoup.Jsoup;
+
 import com.vaadin.flow.component.html.Div;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -140,6 +142,27 @@ class DocumentReadingViewTest {
                 .isEqualTo("II. Proposals");
         assertThat(_get(row, Div.class, spec -> spec.withClasses("paragraph"))
                 .getId()).hasValue("p-3");
+    }
+
+    @Test
+    void a_row_in_its_source_language_is_a_link_to_the_paragraph_and_its_text_in_one_piece_of_html() {
+        data.openDocument("quoted-paper", Visibility.PUBLIC, "# Paper\n\n1. Cities <script>x</script> & \"regions\".\n");
+        MockUi.open(context);
+        MockUi.navigate("documents/quoted-paper/v/1");
+
+        Component row = VirtualListsKt._getRowComponent(_get(ParagraphList.class), 0);
+        var html = Jsoup.parseBodyFragment(_get(row, Div.class, spec -> spec.withClasses("paragraph-body"))
+                .getElement().getProperty("innerHTML"));
+        var number = html.selectFirst("a.paragraph-number");
+        assertThat(number.attr("href")).isEqualTo("#p-1");
+        assertThat(number.hasAttr("router-ignore")).isTrue();
+        assertThat(number.attr("aria-label")).isEqualTo("Link to paragraph 1");
+        assertThat(number.text()).isEqualTo("1");
+        var text = html.selectFirst("div.paragraph-text");
+        assertThat(text.attr("dir")).isEqualTo("auto");
+        assertThat(text.attr("lang")).isEqualTo("en");
+        assertThat(text.text()).isEqualTo("Cities x & \"regions\"."); // the importer keeps no markup
+        assertThat(html.select("script")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.parley.document.ui;
 
+import org.jsoup.Jsoup;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -141,7 +143,14 @@ class ReadingLanguagesTest {
     }
 
     private static String text(int index) {
-        return _find(row(index), Div.class, spec -> spec.withClasses("paragraph-text")).get(0)
-                .getElement().getProperty("innerHTML");
+        var texts = _find(row(index), Div.class, spec -> spec.withClasses("paragraph-text"));
+        if (!texts.isEmpty()) {
+            return texts.get(0).getElement().getProperty("innerHTML");
+        }
+        // shown in the source language alone: number and text are one piece of HTML
+        var html = Jsoup.parseBodyFragment(_get(row(index), Div.class, spec -> spec.withClasses("paragraph-body"))
+                .getElement().getProperty("innerHTML"));
+        html.outputSettings().prettyPrint(false);
+        return html.selectFirst(".paragraph-text").html();
     }
 }
