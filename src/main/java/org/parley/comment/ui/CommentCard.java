@@ -29,8 +29,11 @@ class CommentCard extends Div {
     /** Stands for the organisation's name in the translated sentence until the sentence is escaped. */
     private static final String NAME = "\uE000";
 
+    private final Comment comment;
+
     CommentCard(CommentServices services, Viewer viewer, Comment comment, ParagraphInVersion paragraph,
                 Consumer<Comment> reply, Runnable acted) {
+        this.comment = comment;
         addClassNames("comment-card", "depth-" + comment.depth(), "kind-" + comment.kind().name().toLowerCase());
         setId("comment-" + comment.id());
         add(meta(comment));
@@ -58,6 +61,11 @@ class CommentCard extends Div {
         if (actions.getElement().getChildCount() > 0) { // none for a reader who may do nothing with it
             add(actions);
         }
+    }
+
+    /** The comment as this card shows it. */
+    Comment comment() {
+        return comment;
     }
 
     /**

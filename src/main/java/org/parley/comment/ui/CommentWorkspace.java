@@ -169,7 +169,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
             refreshCounts();
         }
         if (change.what().paragraphId() == openParagraphId()) {
-            panel.reload();
+            panel.reloadAfterChangeElsewhere();
         }
     }
 

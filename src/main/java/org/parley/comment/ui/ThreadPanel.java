@@ -125,11 +125,14 @@ class ThreadPanel extends Div {
         if (paragraph == null) {
             return;
         }
-        List<Comment> thread = services.queries().thread(paragraph.paragraph().id(), filter);
+        show(services.queries().thread(paragraph.paragraph().id(), filter));
+    }
+
+    private void show(List<Comment> thread) {
         Map<Long, CommentCard> cards = new HashMap<>();
         list.removeAll();
         for (Comment comment : thread) {
-            CommentCard card = new CommentCard(services, viewer, comment, paragraph, this::replyTo, this::acted);
+            CommentCard card = card(comment);
             cards.put(comment.id(), card);
             list.add(card);
         }
@@ -142,6 +145,57 @@ class ThreadPanel extends Div {
             none.addClassName("thread-empty");
             list.add(none);
         }
+    }
+
+    private CommentCard card(Comment comment) {
+        return new CommentCard(services, viewer, comment, paragraph, this::replyTo, this::acted);
+    }
+
+    /**
+     * After a change by someone else: the cards whose comment is unchanged stay as they are, new comments are
+     * inserted where they belong and changed ones are built again, so that every reader showing this thread is sent
+     * what changed rather than the whole thread again. Anything else (a comment gone, an order changed) draws the
+     * thread anew. The reader's own actions always draw it anew: what they may do with a card can change with them.
+     */
+    void reloadAfterChangeElsewhere() {
+        if (paragraph == null) {
+            return;
+        }
+        List<Comment> thread = services.queries().thread(paragraph.paragraph().id(), filter);
+        List<CommentCard> shown = list.getChildren().map(c -> c instanceof CommentCard card ? card : null).toList();
+        if (shown.isEmpty() || shown.contains(null) || !keepsOrder(shown, thread)) {
+            show(thread);
+            return;
+        }
+        Map<Long, CommentCard> byId = new HashMap<>();
+        shown.forEach(card -> byId.put(card.comment().id(), card));
+        for (int index = 0; index < thread.size(); index++) {
+            Comment comment = thread.get(index);
+            CommentCard existing = byId.get(comment.id());
+            if (existing != null && existing.comment().equals(comment)) {
+                continue;
+            }
+            CommentCard fresh = card(comment);
+            if (existing == null) {
+                list.getElement().insertChild(index, fresh.getElement());
+            } else {
+                list.getElement().setChild(index, fresh.getElement());
+                if (replyingTo != null && replyingTo == comment.id()) {
+                    fresh.add(replyForm);
+                }
+            }
+        }
+    }
+
+    /** True when every card shown is still in the thread, in the same order. */
+    private static boolean keepsOrder(List<CommentCard> shown, List<Comment> thread) {
+        int next = 0;
+        for (Comment comment : thread) {
+            if (next < shown.size() && shown.get(next).comment().id() == comment.id()) {
+                next++;
+            }
+        }
+        return next == shown.size();
     }
 
     /** Comments on this paragraph's predecessors: they do not change while this version is read. */

@@ -234,6 +234,31 @@ class CommentPanelTest {
     }
 
     @Test
+    void a_post_elsewhere_adds_its_card_and_leaves_the_cards_already_shown_as_they_were() {
+        Person other = data.person(GlobalRole.CONTRIBUTOR);
+        data.signIn(other);
+        comments.post(paragraph(0).id(), NewComment.of(CommentKind.COMMENT, "First, posted before."));
+        data.signOut();
+        read(data.person(GlobalRole.CONTRIBUTOR));
+        _click(margin(0));
+        CommentCard first = _get(CommentCard.class);
+
+        var reader = SecurityContextHolder.getContext();
+        data.signIn(other);
+        comments.post(paragraph(0).id(), NewComment.of(CommentKind.QUESTION, "Second, posted while it was open."));
+        SecurityContextHolder.setContext(reader);
+        waitFor(() -> {
+            MockVaadin.clientRoundtrip();
+            return _find(CommentCard.class).size() == 2;
+        });
+
+        List<CommentCard> cards = _find(CommentCard.class);
+        assertThat(cards.get(0)).as("the card already shown is not built again").isSameAs(first);
+        assertThat(cards).extracting(CommentPanelTest::bodyOf)
+                .containsExactly("First, posted before.", "Second, posted while it was open.");
+    }
+
+    @Test
     void the_thread_panel_exists_only_while_a_thread_is_open_and_the_margins_follow_changes_without_it() {
         read(data.person(GlobalRole.CONTRIBUTOR));
         assertThat(_find(ThreadPanel.class)).isEmpty();
