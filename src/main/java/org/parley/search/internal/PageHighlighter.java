@@ -102,7 +102,8 @@ final class PageHighlighter extends UnifiedHighlighter {
         return kept == 0 ? new MatchNoDocsQuery() : onField.build();
     }
 
-    private static Set<String> fieldsOf(Query query) {
+    /** The fields a query reads. */
+    static Set<String> fieldsOf(Query query) {
         Set<String> fields = new HashSet<>();
         query.visit(new QueryVisitor() {
             @Override

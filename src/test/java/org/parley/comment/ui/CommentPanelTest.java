@@ -217,16 +217,8 @@ class CommentPanelTest {
         _click(margin(0));
         assertThat(broadcaster.registeredCount()).isGreaterThan(before);
 
-        Person other = data.person(GlobalRole.CONTRIBUTOR);
-        var reader = SecurityContextHolder.getContext();
-        data.signIn(other);
-        comments.post(paragraph(0).id(), NewComment.of(CommentKind.COMMENT, "Posted elsewhere."));
-        SecurityContextHolder.setContext(reader);
-
-        waitFor(() -> {
-            MockVaadin.clientRoundtrip();
-            return _find(CommentCard.class).size() == 1;
-        });
+        postElsewhere(data.person(GlobalRole.CONTRIBUTOR), CommentKind.COMMENT, "Posted elsewhere.");
+        awaitCards(1);
         assertThat(bodyOf(_get(CommentCard.class))).isEqualTo("Posted elsewhere.");
 
         MockUi.close();
@@ -243,14 +235,8 @@ class CommentPanelTest {
         _click(margin(0));
         CommentCard first = _get(CommentCard.class);
 
-        var reader = SecurityContextHolder.getContext();
-        data.signIn(other);
-        comments.post(paragraph(0).id(), NewComment.of(CommentKind.QUESTION, "Second, posted while it was open."));
-        SecurityContextHolder.setContext(reader);
-        waitFor(() -> {
-            MockVaadin.clientRoundtrip();
-            return _find(CommentCard.class).size() == 2;
-        });
+        postElsewhere(other, CommentKind.QUESTION, "Second, posted while it was open.");
+        awaitCards(2);
 
         List<CommentCard> cards = _find(CommentCard.class);
         assertThat(cards.get(0)).as("the card already shown is not built again").isSameAs(first);
@@ -263,11 +249,7 @@ class CommentPanelTest {
         read(data.person(GlobalRole.CONTRIBUTOR));
         assertThat(_find(ThreadPanel.class)).isEmpty();
 
-        Person other = data.person(GlobalRole.CONTRIBUTOR);
-        var reader = SecurityContextHolder.getContext();
-        data.signIn(other);
-        comments.post(paragraph(0).id(), NewComment.of(CommentKind.COMMENT, "Posted elsewhere."));
-        SecurityContextHolder.setContext(reader);
+        postElsewhere(data.person(GlobalRole.CONTRIBUTOR), CommentKind.COMMENT, "Posted elsewhere.");
         waitFor(() -> {
             MockVaadin.clientRoundtrip();
             return margin(0).getElement().getAttribute("aria-label").startsWith("1 comment");
@@ -353,6 +335,21 @@ class CommentPanelTest {
         Person person = data.person(GlobalRole.CONTRIBUTOR);
         SystemActor.run(() -> organisations.addMembership(person.id(), organisation.id(), role));
         return person;
+    }
+
+    /** Another person posts on the first paragraph, as from another browser; the reader stays signed in here. */
+    private void postElsewhere(Person other, CommentKind kind, String text) {
+        var reader = SecurityContextHolder.getContext();
+        data.signIn(other);
+        comments.post(paragraph(0).id(), NewComment.of(kind, text));
+        SecurityContextHolder.setContext(reader);
+    }
+
+    private static void awaitCards(int count) {
+        waitFor(() -> {
+            MockVaadin.clientRoundtrip();
+            return _find(CommentCard.class).size() == count;
+        });
     }
 
     /** Polls (the broadcast arrives from another thread), failing after five seconds. */

@@ -2,14 +2,11 @@ package org.parley.search.internal;
 
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,21 +30,10 @@ class PageHighlighterTest {
     void each_field_is_highlighted_with_the_clauses_on_that_field_only() {
         Query matching = QueryParsing.matchingPart(new QueryParsing(Analyzers.perField()).parse("affordable housing"));
 
-        assertThat(fieldsOf(PageHighlighter.clausesOn(IndexSchema.TEXT, matching))).containsExactly(IndexSchema.TEXT);
-        assertThat(fieldsOf(PageHighlighter.clausesOn(IndexSchema.textField("fr"), matching)))
+        assertThat(PageHighlighter.fieldsOf(PageHighlighter.clausesOn(IndexSchema.TEXT, matching)))
+                .containsExactly(IndexSchema.TEXT);
+        assertThat(PageHighlighter.fieldsOf(PageHighlighter.clausesOn(IndexSchema.textField("fr"), matching)))
                 .containsExactly(IndexSchema.textField("fr"));
         assertThat(PageHighlighter.clausesOn("comment_kind", matching)).isInstanceOf(MatchNoDocsQuery.class);
-    }
-
-    private static Set<String> fieldsOf(Query query) {
-        Set<String> fields = new HashSet<>();
-        query.visit(new QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-                fields.add(field);
-                return true;
-            }
-        });
-        return fields;
     }
 }
