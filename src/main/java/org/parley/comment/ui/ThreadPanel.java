@@ -125,10 +125,10 @@ class ThreadPanel extends Div {
         if (paragraph == null) {
             return;
         }
-        show(services.queries().thread(paragraph.paragraph().id(), filter));
+        draw(services.queries().thread(paragraph.paragraph().id(), filter));
     }
 
-    private void show(List<Comment> thread) {
+    private void draw(List<Comment> thread) {
         Map<Long, CommentCard> cards = new HashMap<>();
         list.removeAll();
         for (Comment comment : thread) {
@@ -164,7 +164,7 @@ class ThreadPanel extends Div {
         List<Comment> thread = services.queries().thread(paragraph.paragraph().id(), filter);
         List<CommentCard> shown = list.getChildren().map(c -> c instanceof CommentCard card ? card : null).toList();
         if (shown.isEmpty() || shown.contains(null) || !keepsOrder(shown, thread)) {
-            show(thread);
+            draw(thread);
             return;
         }
         Map<Long, CommentCard> byId = new HashMap<>();
