@@ -243,11 +243,15 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Untimed passes over every query, in both modes: two for Parley (the JVM's JIT), one for PostgreSQL (its
-     * buffer cache; the index and table of every size fit in shared_buffers plus the OS cache).
+     * Untimed passes over every query, in both modes, for at least {@code bench.warmup-seconds} (default 20) and two
+     * passes: the JVM's JIT compiles a method after thousands of calls, and at 10^3 texts two passes took well under
+     * a second, so the first size was measured partly in the interpreter (count-only AND at 10^3 took 0.86 ms, at
+     * 10^4 0.31 ms). One pass for PostgreSQL (its buffer cache; the index and table of every size fit in
+     * shared_buffers plus the OS cache).
      */
     private static void warmUp(QueryEngine engine, Connection db, Map<String, List<BenchQueries.Query>> classes) {
-        for (int pass = 0; pass < 2; pass++) {
+        long until = System.nanoTime() + Long.getLong("bench.warmup-seconds", 20) * 1_000_000_000L;
+        for (int pass = 0; pass < 2 || System.nanoTime() < until; pass++) {
             for (List<BenchQueries.Query> queries : classes.values()) {
                 for (BenchQueries.Query q : queries) {
                     engine.count(q.parley(), ReaderRights.EDITOR);
