@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 record CommentServices(CommentQueryService queries, CommentService comments, ConsultationService consultation,
                        NotificationService notifications, DocumentService documents,
                        OrganisationService organisations, CurrentUser currentUser, CommentBroadcaster broadcaster,
-                       CarriedCommentsService carried, SharedCounts sharedCounts, java.time.Clock clock) {
+                       CarriedCommentsService carried, SharedReads sharedReads, java.time.Clock clock) {
 
     Viewer viewer(long versionId) {
         var user = currentUser.get().orElse(null);

@@ -163,13 +163,13 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     /** Another reader (or this one, in another tab) changed a comment of this version. */
     private void changedElsewhere(CommentBroadcaster.Change change) {
         if (documentFilter == CommentFilter.ALL) {
-            counts = services.sharedCounts().after(change, () -> services.queries().counts(version.id()));
+            counts = services.sharedReads().counts(change, () -> services.queries().counts(version.id()));
             showCounts();
         } else {
             refreshCounts();
         }
         if (change.what().paragraphId() == openParagraphId()) {
-            panel.reloadAfterChangeElsewhere();
+            panel.reloadAfterChangeElsewhere(change);
         }
     }
 

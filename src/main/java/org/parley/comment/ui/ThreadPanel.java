@@ -156,12 +156,17 @@ class ThreadPanel extends Div {
      * inserted where they belong and changed ones are built again, so that every reader showing this thread is sent
      * what changed rather than the whole thread again. Anything else (a comment gone, an order changed) draws the
      * thread anew. The reader's own actions always draw it anew: what they may do with a card can change with them.
+     * Readers who are not signed in and filter nothing share one read of the thread per change.
      */
-    void reloadAfterChangeElsewhere() {
+    void reloadAfterChangeElsewhere(CommentBroadcaster.Change change) {
         if (paragraph == null) {
             return;
         }
-        List<Comment> thread = services.queries().thread(paragraph.paragraph().id(), filter);
+        long paragraphId = paragraph.paragraph().id();
+        List<Comment> thread = !viewer.signedIn() && filter == CommentFilter.ALL
+                && change.what().paragraphId() == paragraphId
+                ? services.sharedReads().anonymousThread(change, () -> services.queries().thread(paragraphId, filter))
+                : services.queries().thread(paragraphId, filter);
         List<CommentCard> shown = list.getChildren().map(c -> c instanceof CommentCard card ? card : null).toList();
         if (shown.isEmpty() || shown.contains(null) || !keepsOrder(shown, thread)) {
             draw(thread);

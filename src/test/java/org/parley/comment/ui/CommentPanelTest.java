@@ -26,6 +26,8 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.comment.Comment;
+import org.parley.comment.CommentChanged;
 import org.parley.comment.CommentKind;
 import org.parley.comment.CommentService;
 import org.parley.comment.NewComment;
@@ -73,6 +75,8 @@ class CommentPanelTest {
     CommentService comments;
     @Autowired
     CommentBroadcaster broadcaster;
+    @Autowired
+    SharedReads sharedReads;
 
     private DocumentSummary paper;
     private Organisation africa;
@@ -242,6 +246,38 @@ class CommentPanelTest {
         assertThat(cards.get(0)).as("the card already shown is not built again").isSameAs(first);
         assertThat(cards).extracting(CommentPanelTest::bodyOf)
                 .containsExactly("First, posted before.", "Second, posted while it was open.");
+    }
+
+    @Test
+    void readers_who_are_not_signed_in_share_the_read_of_a_thread_after_a_post_elsewhere() {
+        data.signOut();
+        MockUi.open(context);
+        MockUi.navigate("documents/paper/v/1");
+        _click(margin(0));
+
+        postElsewhere(data.person(GlobalRole.CONTRIBUTOR), CommentKind.COMMENT, "Posted elsewhere.");
+        awaitCards(1);
+
+        var earlierChange = new CommentBroadcaster.Change(
+                new CommentChanged(0, paper.latest().id(), paragraph(0).id()), 0);
+        List<Comment> shared = sharedReads.anonymousThread(earlierChange, () -> {
+            throw new AssertionError("the read made for the broadcast is kept for the other readers");
+        });
+        assertThat(shared).extracting(Comment::body).containsExactly("Posted elsewhere.");
+    }
+
+    @Test
+    void a_signed_in_reader_reads_the_thread_as_themselves_not_the_shared_anonymous_read() {
+        read(data.person(GlobalRole.CONTRIBUTOR));
+        _click(margin(0));
+        // what every reader who is not signed in would be shown for any change on this paragraph: nothing
+        sharedReads.anonymousThread(new CommentBroadcaster.Change(
+                new CommentChanged(0, paper.latest().id(), paragraph(0).id()), Long.MAX_VALUE),
+                List::of);
+
+        postElsewhere(data.person(GlobalRole.CONTRIBUTOR), CommentKind.COMMENT, "Posted elsewhere.");
+        awaitCards(1);
+        assertThat(bodyOf(_get(CommentCard.class))).isEqualTo("Posted elsewhere.");
     }
 
     @Test
