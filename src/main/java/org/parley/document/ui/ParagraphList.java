@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -131,15 +130,25 @@ class ParagraphList extends VirtualList<Paragraph> {
         }, () -> Notification.show(getTranslation("reading.paragraph-not-found", anchor.substring(2))));
     }
 
+    /**
+     * A row is its paragraph, with the section headings that start there above it in a wrapper: every open UI keeps
+     * the rows on screen, and most rows have no heading, so they get no wrapper (nor an element around the margin).
+     */
     private Component row(Paragraph paragraph) {
+        List<Section> headings = headingsBeforeOrdinal.getOrDefault(paragraph.ordinal(), List.of());
+        Div article = paragraph(paragraph);
+        if (headings.isEmpty()) {
+            article.addClassName("paragraph-row");
+            return article;
+        }
         Div row = new Div();
         row.addClassName("paragraph-row");
-        headingsBeforeOrdinal.getOrDefault(paragraph.ordinal(), List.of()).forEach(s -> row.add(heading(s)));
-        row.add(paragraph(paragraph));
+        headings.forEach(s -> row.add(heading(s)));
+        row.add(article);
         return row;
     }
 
-    private Component paragraph(Paragraph paragraph) {
+    private Div paragraph(Paragraph paragraph) {
         Div article = new Div();
         article.addClassName("paragraph");
         article.setId(paragraph.anchor());
@@ -165,14 +174,10 @@ class ParagraphList extends VirtualList<Paragraph> {
             number.getElement().setAttribute("aria-label", label);
             article.add(number, texts.text(paragraph, this));
         }
-        Span comments = new Span();
-        comments.addClassName("comment-slot");
-        comments.getElement().setAttribute("aria-label", getTranslation("reading.comments-slot"));
         Component inMargin = margin.of(paragraph.id(), paragraph.anchor());
         if (inMargin != null) {
-            comments.add(inMargin);
+            article.add(inMargin);
         }
-        article.add(comments);
         return article;
     }
 

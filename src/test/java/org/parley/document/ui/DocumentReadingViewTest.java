@@ -145,6 +145,22 @@ class DocumentReadingViewTest {
     }
 
     @Test
+    void a_row_without_a_heading_is_its_paragraph_with_the_text_and_the_margin_directly_inside() {
+        MockUi.open(context);
+        MockUi.navigate("documents/public-paper/v/1");
+
+        Component row = VirtualListsKt._getRowComponent(_get(ParagraphList.class), 1);
+
+        assertThat(row.getId()).hasValue("p-2");
+        assertThat(row.getElement().getClassList()).contains("paragraph-row", "paragraph");
+        assertThat(row.getChildren().map(child -> child.getElement().getAttribute("class")))
+                .as("every open UI keeps its rows: no element but the text and the margin")
+                .hasSize(2).first().isEqualTo("paragraph-body");
+        assertThat(row.getChildren().skip(1).findFirst().orElseThrow().getElement().getClassList())
+                .contains("comment-margin");
+    }
+
+    @Test
     void a_row_in_its_source_language_is_a_link_to_the_paragraph_and_its_text_in_one_piece_of_html() {
         data.openDocument("quoted-paper", Visibility.PUBLIC, "# Paper\n\n1. Cities <script>x</script> & \"regions\".\n");
         MockUi.open(context);
