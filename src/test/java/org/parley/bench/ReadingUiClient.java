@@ -40,6 +40,7 @@ final class ReadingUiClient {
     private int clientId;
     /** Node of each element by its {@code id} attribute, as the server sent them. */
     private final Map<String, Integer> nodesById = new HashMap<>();
+    private final Map<Integer, List<String>> clickExpressions = new HashMap<>();
     private WebSocket push;
 
     ReadingUiClient(HttpClient http, URI base) {
@@ -106,6 +107,33 @@ final class ReadingUiClient {
         ObjectNode rpc = JSON.createObjectNode();
         rpc.put("type", "event");
         rpc.put("node", node(elementId));
+        rpc.put("event", "click");
+        rpc.set("data", data);
+        send(rpc);
+    }
+
+    /**
+     * A click on the margin of a paragraph on screen ({@code p-12}), as the browser reports it: the list has one
+     * click listener for every margin, whose filter (did the click land in a margin) holds and whose other
+     * expression names the paragraph. The expressions are the ones the server registered on the list.
+     */
+    void clickMargin(String listId, String anchor) throws Exception {
+        int list = node(listId);
+        List<String> expressions = clickExpressions.get(list);
+        if (expressions == null) {
+            throw new IllegalStateException("no click listener on " + listId);
+        }
+        ObjectNode data = JSON.createObjectNode();
+        for (String expression : expressions) {
+            if (expression.contains("'.paragraph'")) {
+                data.put(expression, anchor);
+            } else {
+                data.put(expression, true);
+            }
+        }
+        ObjectNode rpc = JSON.createObjectNode();
+        rpc.put("type", "event");
+        rpc.put("node", list);
         rpc.put("event", "click");
         rpc.set("data", data);
         send(rpc);
@@ -197,6 +225,12 @@ final class ReadingUiClient {
             if ("put".equals(change.path("type").asText()) && "id".equals(change.path("key").asText())
                     && change.has("value")) {
                 nodesById.put(change.get("value").asText(), change.get("node").asInt());
+            }
+            if ("put".equals(change.path("type").asText()) && "click".equals(change.path("key").asText())
+                    && change.path("value").isObject()) {
+                List<String> expressions = new java.util.ArrayList<>();
+                change.get("value").fieldNames().forEachRemaining(expressions::add);
+                clickExpressions.put(change.get("node").asInt(), expressions);
             }
         }
     }
