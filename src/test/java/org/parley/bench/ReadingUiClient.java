@@ -41,6 +41,7 @@ final class ReadingUiClient {
     /** Node of each element by its {@code id} attribute, as the server sent them. */
     private final Map<String, Integer> nodesById = new HashMap<>();
     private final Map<Integer, List<String>> clickExpressions = new HashMap<>();
+    private final ObjectNode constants = JSON.createObjectNode();
     private WebSocket push;
 
     ReadingUiClient(HttpClient http, URI base) {
@@ -217,6 +218,8 @@ final class ReadingUiClient {
         if (uidl.path("meta").has("sessionExpired") || uidl.path("meta").has("appError")) {
             throw new IllegalStateException("server answered " + uidl.path("meta"));
         }
+        uidl.path("constants").fields().forEachRemaining(constant -> constants.set(constant.getKey(),
+                constant.getValue()));
         recordIds(uidl.path("changes"));
     }
 
@@ -226,10 +229,11 @@ final class ReadingUiClient {
                     && change.has("value")) {
                 nodesById.put(change.get("value").asText(), change.get("node").asInt());
             }
+            // an element's listeners: the expressions are in the response's constant pool
             if ("put".equals(change.path("type").asText()) && "click".equals(change.path("key").asText())
-                    && change.path("value").isObject()) {
+                    && constants.has(change.path("value").asText())) {
                 List<String> expressions = new java.util.ArrayList<>();
-                change.get("value").fieldNames().forEachRemaining(expressions::add);
+                constants.get(change.path("value").asText()).fieldNames().forEachRemaining(expressions::add);
                 clickExpressions.put(change.get("node").asInt(), expressions);
             }
         }
