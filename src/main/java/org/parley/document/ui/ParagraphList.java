@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import elemental.json.JsonString;
@@ -35,6 +37,11 @@ class ParagraphList extends VirtualList<Paragraph> implements ReadingViewExtensi
     /** In the browser, for a click in the list: did it land in a margin's marked element, and in which paragraph. */
     static final String MARGIN_CLICKED = "!!event.target.closest('[" + ReadingViewExtension.MARGIN_ATTRIBUTE + "]')";
     static final String CLICKED_PARAGRAPH = "(event.target.closest('.paragraph') || {}).id || ''";
+    private static final String REPLACE_MARGIN = "const old = this.querySelector('["
+            + ReadingViewExtension.MARGIN_ATTRIBUTE + "]'); if (!old) return;"
+            + "const t = document.createElement('template'); t.innerHTML = $0;"
+            + "const next = t.content.firstElementChild; const focused = document.activeElement === old;"
+            + "old.replaceWith(next); if (focused) next.focus();";
 
     private final DocumentService documents;
     private final DocumentVersion version;
@@ -218,8 +225,15 @@ class ParagraphList extends VirtualList<Paragraph> implements ReadingViewExtensi
         String margin = extension.margin(row.paragraph().id(), row.paragraph().anchor());
         if (row.body() != null) {
             String html = (margin == null ? row.body() : row.body() + margin).intern();
-            if (!html.equals(row.article().getElement().getProperty("innerHTML"))) {
-                row.article().getElement().setProperty("innerHTML", html);
+            Element article = row.article().getElement();
+            String drawn = article.getProperty("innerHTML");
+            if (drawn == null || margin == null) {
+                article.setProperty("innerHTML", html);
+            } else if (!html.equals(drawn)) {
+                // only the margin changes in the browser, so that a reader whose keyboard focus is on it keeps it
+                // (a new innerHTML would drop the focus); the row's state holds the whole HTML for a redraw
+                article.getNode().getFeature(ElementPropertyMap.class).setProperty("innerHTML", html, false);
+                article.executeJs(REPLACE_MARGIN, margin);
             }
             return;
         }
