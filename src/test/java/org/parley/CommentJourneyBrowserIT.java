@@ -117,6 +117,8 @@ class CommentJourneyBrowserIT {
                 .as("the draft stays inside the organisation").isEmpty();
         screenshot(focal, "comment-draft-focal-point-desktop-en.png");
 
+        // a keyboard reader of the other organisation rests on the margin while the comment lands there
+        ((JavascriptExecutor) other).executeScript("document.getElementById('margin-p-2').focus();");
         until(focal, "approve button", ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#thread-list .action-approve"))).click();
         until(focal, "draft published", d -> d.findElements(By.cssSelector("#thread-list .comment-status")).isEmpty());
@@ -125,6 +127,8 @@ class CommentJourneyBrowserIT {
                 d -> text(d, "#thread-list .comment-body").equals(DRAFT));
         assertThat(text(other, "#thread-list .comment-organisation")).isEqualTo("on behalf of UCLG Africa");
         until(other, "margin count updated", d -> text(d, "#margin-p-2").contains("1"));
+        assertThat(((JavascriptExecutor) other).executeScript("return document.activeElement.id;"))
+                .as("the keyboard focus stays on the margin drawn again").isEqualTo("margin-p-2");
         until(writer, "status updated for the member", d -> d.findElements(
                 By.cssSelector("#thread-list .comment-status")).isEmpty());
         screenshot(other, "comment-published-reader-desktop-en.png");

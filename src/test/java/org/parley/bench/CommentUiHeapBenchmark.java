@@ -20,6 +20,7 @@ import org.parley.document.Visibility;
 import org.parley.organisation.Person;
 import org.parley.security.GlobalRole;
 import org.parley.security.SystemActor;
+import org.parley.testsupport.MarginClick;
 import org.parley.testsupport.MockUi;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.TestData;
@@ -102,7 +103,7 @@ class CommentUiHeapBenchmark {
                 MockUi.navigate("documents/paper/v/1");
                 renderRows(_get(VirtualList.class, spec -> spec.withId("paragraphs")), 20);
                 MockVaadin.clientRoundtrip();
-                _get(Button.class, spec -> spec.withId("margin-p-3")).click();
+                MarginClick.on("p-3");
                 MockVaadin.clientRoundtrip();
             }
             // what sending the response does on a server: the changes for the browser are let go

@@ -79,7 +79,7 @@ public final class CongressWeekLoad {
                     ReadingUiClient client = new ReadingUiClient(http, base);
                     client.open("documents/" + CongressWeekServer.SLUG + "/v/1");
                     client.showRows("paragraphs", 0, 20);
-                    client.click("margin-p-" + (1 + readerParagraph[reader]));
+                    client.clickMargin("paragraphs", "p-" + (1 + readerParagraph[reader]));
                     client.openPush((message, at) -> {
                         Matcher found = MARKER.matcher(message);
                         while (found.find()) {

@@ -40,6 +40,8 @@ final class ReadingUiClient {
     private int clientId;
     /** Node of each element by its {@code id} attribute, as the server sent them. */
     private final Map<String, Integer> nodesById = new HashMap<>();
+    private final Map<Integer, List<String>> clickExpressions = new HashMap<>();
+    private final ObjectNode constants = JSON.createObjectNode();
     private WebSocket push;
 
     ReadingUiClient(HttpClient http, URI base) {
@@ -106,6 +108,33 @@ final class ReadingUiClient {
         ObjectNode rpc = JSON.createObjectNode();
         rpc.put("type", "event");
         rpc.put("node", node(elementId));
+        rpc.put("event", "click");
+        rpc.set("data", data);
+        send(rpc);
+    }
+
+    /**
+     * A click on the margin of a paragraph on screen ({@code p-12}), as the browser reports it: the list has one
+     * click listener for every margin, whose filter (did the click land in a margin) holds and whose other
+     * expression names the paragraph. The expressions are the ones the server registered on the list.
+     */
+    void clickMargin(String listId, String anchor) throws Exception {
+        int list = node(listId);
+        List<String> expressions = clickExpressions.get(list);
+        if (expressions == null) {
+            throw new IllegalStateException("no click listener on " + listId);
+        }
+        ObjectNode data = JSON.createObjectNode();
+        for (String expression : expressions) {
+            if (expression.contains("'.paragraph'")) {
+                data.put(expression, anchor);
+            } else {
+                data.put(expression, true);
+            }
+        }
+        ObjectNode rpc = JSON.createObjectNode();
+        rpc.put("type", "event");
+        rpc.put("node", list);
         rpc.put("event", "click");
         rpc.set("data", data);
         send(rpc);
@@ -189,6 +218,8 @@ final class ReadingUiClient {
         if (uidl.path("meta").has("sessionExpired") || uidl.path("meta").has("appError")) {
             throw new IllegalStateException("server answered " + uidl.path("meta"));
         }
+        uidl.path("constants").fields().forEachRemaining(constant -> constants.set(constant.getKey(),
+                constant.getValue()));
         recordIds(uidl.path("changes"));
     }
 
@@ -197,6 +228,13 @@ final class ReadingUiClient {
             if ("put".equals(change.path("type").asText()) && "id".equals(change.path("key").asText())
                     && change.has("value")) {
                 nodesById.put(change.get("value").asText(), change.get("node").asInt());
+            }
+            // an element's listeners: the expressions are in the response's constant pool
+            if ("put".equals(change.path("type").asText()) && "click".equals(change.path("key").asText())
+                    && constants.has(change.path("value").asText())) {
+                List<String> expressions = new java.util.ArrayList<>();
+                constants.get(change.path("value").asText()).fieldNames().forEachRemaining(expressions::add);
+                clickExpressions.put(change.get("node").asInt(), expressions);
             }
         }
     }

@@ -74,7 +74,10 @@ public final class ReadingUiHeapBenchmark {
         reader.open("documents/" + CongressWeekServer.SLUG + "/v/1");
         reader.showRows("paragraphs", 0, 20);
         if (!Boolean.getBoolean("bench.no-thread")) {
-            reader.click("margin-p-" + (1 + n % 20));
+            reader.clickMargin("paragraphs", "p-" + (1 + n % 20));
+            if (!reader.has("thread-title")) {
+                throw new IllegalStateException("the margin click opened no thread");
+            }
         }
         if (!Boolean.getBoolean("bench.no-push")) {
             reader.openPush((message, at) -> { }).get(30, TimeUnit.SECONDS);

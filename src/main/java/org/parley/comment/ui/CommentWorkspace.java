@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The comments side of one reading view: the margin counts of the rows on screen, the thread panel and the
@@ -31,7 +32,9 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     private final CommentServices services;
     private final DocumentVersion version;
     private final Viewer viewer;
-    private final Map<Long, MarginCounts> margins = new HashMap<>();
+    private ReadingViewExtension.Margins rows;
+    /** What each margin on screen shows, so that only changed ones are drawn again. */
+    private final Map<Long, MarginCounts.Shown> drawn = new HashMap<>();
     private final Div side = new Div();
     // both built when first needed: most readers never open a thread or filter, and every open UI would carry them
     private ThreadPanel panel;
@@ -79,6 +82,7 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     private void closed() {
         side.remove(panel);
         panel = null;
+        showMargins();
     }
 
     private MatchingComments matching() {
@@ -118,14 +122,26 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     }
 
     @Override
-    public Component margin(long paragraphId, String anchor) {
-        MarginCounts margin = new MarginCounts(anchor, () -> open(paragraphId));
-        margin.show(counts.getOrDefault(paragraphId, KindCounts.empty()), carried.getOrDefault(paragraphId, 0),
-                documentFilter != CommentFilter.ALL);
-        margin.setOpen(openParagraphId() == paragraphId);
-        margin.addAttachListener(e -> margins.put(paragraphId, margin));
-        margin.addDetachListener(e -> margins.remove(paragraphId, margin));
-        return margin;
+    public void drawMarginsIn(ReadingViewExtension.Margins margins) {
+        rows = margins;
+    }
+
+    @Override
+    public String margin(long paragraphId, String anchor) {
+        MarginCounts.Shown shown = shown(paragraphId);
+        drawn.put(paragraphId, shown);
+        return MarginCounts.html(anchor, shown, UI.getCurrent());
+    }
+
+    private MarginCounts.Shown shown(long paragraphId) {
+        return new MarginCounts.Shown(counts.getOrDefault(paragraphId, KindCounts.empty()),
+                carried.getOrDefault(paragraphId, 0), documentFilter != CommentFilter.ALL,
+                openParagraphId() == paragraphId, UI.getCurrent().getLocale());
+    }
+
+    @Override
+    public void marginClicked(long paragraphId) {
+        open(paragraphId);
     }
 
     @Override
@@ -157,14 +173,14 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
 
     private void open(long paragraphId, boolean toWrite) {
         threadPanel().show(paragraphId, toWrite);
-        margins.forEach((id, margin) -> margin.setOpen(id == paragraphId));
+        showMargins();
     }
 
     /** Another reader (or this one, in another tab) changed a comment of this version. */
     private void changedElsewhere(CommentBroadcaster.Change change) {
         if (documentFilter == CommentFilter.ALL) {
             counts = services.sharedReads().counts(change, () -> services.queries().counts(version.id()));
-            showCounts();
+            showMargins();
         } else {
             refreshCounts();
         }
@@ -191,12 +207,21 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         if (matching != null || documentFilter != CommentFilter.ALL) {
             matching().show(documentFilter, matchingComments);
         }
-        showCounts();
+        showMargins();
     }
 
-    private void showCounts() {
-        margins.forEach((id, margin) -> margin.show(counts.getOrDefault(id, KindCounts.empty()),
-                carried.getOrDefault(id, 0), documentFilter != CommentFilter.ALL));
+    /** Draws again the margins on screen whose counts, filter match or open state changed. */
+    private void showMargins() {
+        if (rows == null) {
+            return;
+        }
+        Set<Long> onScreen = rows.shown();
+        drawn.keySet().retainAll(onScreen);
+        for (long id : onScreen) {
+            if (!shown(id).equals(drawn.get(id))) {
+                rows.redraw(id);
+            }
+        }
     }
 
     /** Under a filter: every matching top-level comment the reader can see, drafts included. */

@@ -1,9 +1,11 @@
 package org.parley.comment.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import static org.parley.base.MarkupText.escape;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.parley.base.ui.ReadingViewExtension;
 import org.parley.comment.CommentKind;
 import org.parley.comment.KindCounts;
 
@@ -11,23 +13,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A paragraph's comment counts by kind, in its margin; a click opens its thread. */
-class MarginCounts extends Button {
+/**
+ * A paragraph's comment counts by kind, in its margin: a button (a click opens its thread) drawn as one piece of
+ * HTML, the markup a {@code Button} with a span, a text and an icon per kind would give. Every open reading UI keeps
+ * a margin per row on screen, and as components they were half of a row's server-side state.
+ */
+final class MarginCounts {
 
     private static final VaadinIcon[] ICONS = {VaadinIcon.COMMENT_O, VaadinIcon.QUESTION_CIRCLE_O,
         VaadinIcon.THUMBS_UP_O, VaadinIcon.HAND, VaadinIcon.EDIT};
 
-    /** What the margin shows now: every open reading UI is told of every comment, and most margins stay as they are. */
-    private record Shown(KindCounts counts, int carried, boolean filtered, Locale locale) {
+    /**
+     * What a margin shows. {@code filtered}: a document filter is on, so a paragraph with counts is one that matches
+     * it; {@code open}: its thread is open.
+     */
+    record Shown(KindCounts counts, int carried, boolean filtered, boolean open, Locale locale) {
     }
 
-    private Shown shown;
-
-    MarginCounts(String anchor, Runnable open) {
-        addClassName("comment-margin");
-        addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        setId("margin-" + anchor);
-        addClickListener(click -> open.run());
+    private MarginCounts() {
     }
 
     static Icon icon(CommentKind kind) {
@@ -36,40 +39,32 @@ class MarginCounts extends Button {
         return icon;
     }
 
-    /**
-     * {@code filtered}: a document filter is on, so a paragraph with counts is one that matches it. The badges are
-     * one piece of HTML (numbers, class names and icon names only), not a component each: every open reading UI
-     * keeps a margin per row on screen, and a component per badge, text and icon was three quarters of its nodes.
-     */
-    void show(KindCounts counts, int carried, boolean filtered) {
-        Shown next = new Shown(counts, carried, filtered, getLocale());
-        if (next.equals(shown)) {
-            return;
-        }
-        shown = next;
+    static String html(String anchor, Shown shown, UI ui) {
         StringBuilder badges = new StringBuilder();
         List<String> spoken = new ArrayList<>();
         for (CommentKind kind : CommentKind.values()) {
-            int n = counts.get(kind);
+            int n = shown.counts().get(kind);
             if (n > 0) {
-                badge(badges, "kind-count kind-" + kind.name().toLowerCase(), n + " ", ICONS[kind.ordinal()]);
-                spoken.add(n + " " + getTranslation("comment.kind." + kind).toLowerCase(getLocale()));
+                badge(badges, "kind-count kind-" + kind.name().toLowerCase(Locale.ENGLISH), n + " ",
+                        ICONS[kind.ordinal()]);
+                spoken.add(n + " " + ui.getTranslation("comment.kind." + kind).toLowerCase(shown.locale()));
             }
         }
         boolean matches = !spoken.isEmpty();
-        if (carried > 0) { // comments on earlier versions of this paragraph: a distinct, quieter marker
-            badge(badges, "kind-count carried-count", carried + " ", VaadinIcon.TIME_BACKWARD);
-            spoken.add(getTranslation("comment.carried.margin", carried));
+        if (shown.carried() > 0) { // comments on earlier versions of this paragraph: a distinct, quieter marker
+            badge(badges, "kind-count carried-count", shown.carried() + " ", VaadinIcon.TIME_BACKWARD);
+            spoken.add(ui.getTranslation("comment.carried.margin", shown.carried()));
         }
         if (spoken.isEmpty()) {
             badge(badges, "kind-count", "", ICONS[CommentKind.COMMENT.ordinal()]);
         }
-        getElement().removeAllChildren();
-        getElement().setProperty("innerHTML", badges.toString());
-        setClassName("empty", spoken.isEmpty());
-        setClassName("match", filtered && matches);
-        getElement().setAttribute("aria-label", spoken.isEmpty() ? getTranslation("comment.margin.none")
-                : getTranslation("comment.margin.counts", String.join(", ", spoken)));
+        String label = spoken.isEmpty() ? ui.getTranslation("comment.margin.none")
+                : ui.getTranslation("comment.margin.counts", String.join(", ", spoken));
+        String classes = "comment-margin" + (spoken.isEmpty() ? " empty" : "")
+                + (shown.filtered() && matches ? " match" : "") + (shown.open() ? " open" : "");
+        return "<vaadin-button " + ReadingViewExtension.MARGIN_ATTRIBUTE + " id=\"margin-" + escape(anchor)
+                + "\" class=\"" + classes + "\" theme=\"tertiary-inline small\" aria-label=\"" + escape(label) + "\">"
+                + badges + "</vaadin-button>";
     }
 
     /** The markup {@link #icon} and a Span with a Text would give. */
@@ -86,9 +81,5 @@ class MarginCounts extends Button {
     private static String iconHtml(VaadinIcon icon) {
         return "<vaadin-icon icon=\"vaadin:" + icon.name().toLowerCase(Locale.ENGLISH).replace('_', '-')
                 + "\" class=\"kind-icon\"></vaadin-icon>";
-    }
-
-    void setOpen(boolean open) {
-        setClassName("open", open);
     }
 }

@@ -152,7 +152,7 @@ public class DocumentReadingView extends Div implements BeforeEnterObserver, Has
         header.addClassName("reading-header");
         TextLanguages texts = textLanguages(tools, languages, shown);
         List<Section> sections = texts.sections(documents.sections(version));
-        paragraphs = new ParagraphList(documents, version, sections, contribution::margin, texts);
+        paragraphs = new ParagraphList(documents, version, sections, contribution, texts);
         contents = new TableOfContents(sections, paragraphs::scrollToOrdinal);
         // the track is as tall as the whole text, so that the page scrolls it; the list inside stays in view
         Div track = new Div(paragraphs);

@@ -109,12 +109,12 @@ class CarriedCommentsViewTest {
 
     @Test
     void thread_panel_shows_the_comments_of_earlier_versions_with_answer_and_changes() {
-        assertThat(margin(0).getElement().getAttribute("aria-label")).contains("1 on earlier versions");
+        assertThat(margin(0).attr("aria-label")).contains("1 on earlier versions");
         // the margin's badges are one piece of HTML, not components
-        assertThat(margin(0).getElement().getProperty("innerHTML")).containsOnlyOnce("carried-count");
-        assertThat(margin(1).getElement().getProperty("innerHTML")).doesNotContain("carried-count");
+        assertThat(margin(0).html()).containsOnlyOnce("carried-count");
+        assertThat(margin(1).html()).doesNotContain("carried-count");
 
-        _click(margin(0));
+        MarginOnScreen.click(0);
 
         Div earlier = _get(Div.class, spec -> spec.withId("thread-earlier"));
         assertThat(earlier.isVisible()).isTrue();
@@ -156,7 +156,7 @@ class CarriedCommentsViewTest {
     @Test
     void version_one_has_no_earlier_section_and_no_removed_text_button() {
         MockUi.navigate("documents/paper/v/1");
-        _click(margin(0));
+        MarginOnScreen.click(0);
 
         assertThat(_find(Div.class, spec -> spec.withId("thread-earlier"))).as("hidden").isEmpty();
         assertThat(_get(ThreadPanel.class).isVisible()).isTrue();
@@ -167,11 +167,7 @@ class CarriedCommentsViewTest {
         return _get(within, Component.class, spec -> spec.withClasses(className)).getElement().getTextRecursively();
     }
 
-    /** The margin of the n-th row, rendered afresh (Karibu does not attach virtual list rows). */
-    @SuppressWarnings("unchecked")
-    private static MarginCounts margin(int row) {
-        VirtualList<Paragraph> list = _get(VirtualList.class, spec -> spec.withId("paragraphs"));
-        Component rendered = VirtualListsKt._getRowComponent(list, row);
-        return _get(rendered, MarginCounts.class);
+    private static org.jsoup.nodes.Element margin(int row) {
+        return MarginOnScreen.margin(row);
     }
 }

@@ -42,6 +42,7 @@ import org.parley.organisation.OrganisationService;
 import org.parley.organisation.Person;
 import org.parley.security.GlobalRole;
 import org.parley.security.SystemActor;
+import org.parley.testsupport.MarginClick;
 import org.parley.testsupport.MockUi;
 import org.parley.testsupport.ParleyTest;
 import org.parley.testsupport.TestData;
@@ -99,9 +100,9 @@ class CommentPanelTest {
     @Test
     void reader_opens_a_thread_posts_and_sees_the_comment_and_the_count() {
         read(data.person(GlobalRole.CONTRIBUTOR));
-        assertThat(margin(0).getElement().getAttribute("aria-label")).startsWith("No comments yet");
+        assertThat(margin(0).attr("aria-label")).startsWith("No comments yet");
 
-        _click(margin(0));
+        MarginOnScreen.click(0);
         assertThat(_get(ThreadPanel.class).isVisible()).isTrue();
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment")), "Cities need <b>funding</b>.");
         _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
@@ -109,14 +110,37 @@ class CommentPanelTest {
         CommentCard card = _get(CommentCard.class);
         assertThat(metaText(card, "comment-kind")).contains("Comment");
         assertThat(bodyOf(card)).isEqualTo("Cities need <b>funding</b>.");
-        assertThat(margin(0).getElement().getAttribute("aria-label")).startsWith("1 comment");
+        assertThat(margin(0).attr("aria-label")).startsWith("1 comment");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Your comment")).getValue()).isEmpty();
+    }
+
+    @Test
+    void the_margin_on_screen_is_drawn_again_when_its_thread_opens_when_a_comment_lands_and_when_it_closes() {
+        read(data.person(GlobalRole.CONTRIBUTOR));
+        @SuppressWarnings("unchecked")
+        VirtualList<Paragraph> list = _get(VirtualList.class, spec -> spec.withId("paragraphs"));
+        Div onScreen = _get(VirtualListsKt._getRowComponent(list, 0), Div.class, spec -> spec.withClasses("paragraph"));
+        BooleanSupplier open = () -> marginOf(onScreen).hasClass("open");
+        assertThat(open.getAsBoolean()).isFalse();
+
+        MarginClick.on("p-1");
+        assertThat(open.getAsBoolean()).as("marked open").isTrue();
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment")), "Cities need funding.");
+        _click(_get(Button.class, spec -> spec.withClasses("comment-send")));
+        assertThat(marginOf(onScreen).attr("aria-label")).startsWith("1 comment");
+
+        _click(_get(Button.class, spec -> spec.withId("thread-close")));
+        assertThat(open.getAsBoolean()).as("mark gone with the thread").isFalse();
+    }
+
+    private static Element marginOf(Div paragraph) {
+        return Jsoup.parseBodyFragment(paragraph.getElement().getProperty("innerHTML")).selectFirst(".comment-margin");
     }
 
     @Test
     void amendment_shows_a_word_diff_and_a_refusal_keeps_the_typed_text() {
         read(data.person(GlobalRole.CONTRIBUTOR));
-        _click(margin(1));
+        MarginOnScreen.click(1);
         _setValue(_get(_get(CommentForm.class), Select.class, spec -> spec.withLabel("Kind")), CommentKind.AMENDMENT);
         TextArea body = _get(TextArea.class, spec -> spec.withLabel("Your comment"));
         _setValue(body, "Say who coordinates.");
@@ -144,7 +168,7 @@ class CommentPanelTest {
         read(data.person(GlobalRole.READER));
         assertThat(_get(Span.class, spec -> spec.withId("round-notice")).getText())
                 .isEqualTo("You cannot comment: Your account can read but not comment. Ask an administrator for a contributor account.");
-        _click(margin(0));
+        MarginOnScreen.click(0);
         assertThat(_find(CommentForm.class)).isEmpty();
     }
 
@@ -156,7 +180,7 @@ class CommentPanelTest {
         Person outsider = member(metropolis, MembershipRole.FOCAL_POINT);
 
         read(member);
-        _click(margin(2));
+        MarginOnScreen.click(2);
         _setValue(_get(Select.class, spec -> spec.withLabel("On behalf of")),
                 organisations.membershipsOf(member.id()).get(0));
         assertThat(_get(Button.class, spec -> spec.withClasses("comment-send")).getText()).isEqualTo("Send for approval");
@@ -166,22 +190,22 @@ class CommentPanelTest {
         assertThat(_find(Button.class, spec -> spec.withClasses("action-approve"))).isEmpty();
 
         reopenAs(colleague);
-        _click(margin(2));
+        MarginOnScreen.click(2);
         assertThat(bodyOf(_get(CommentCard.class))).isEqualTo("Consult the sections too.");
         assertThat(_find(Button.class, spec -> spec.withClasses("action-approve"))).isEmpty();
 
         reopenAs(outsider);
-        _click(margin(2));
+        MarginOnScreen.click(2);
         assertThat(_find(CommentCard.class)).isEmpty();
 
         reopenAs(focalPoint);
-        _click(margin(2));
+        MarginOnScreen.click(2);
         _click(_get(Button.class, spec -> spec.withClasses("action-approve")));
         assertThat(metaText(_get(CommentCard.class), "comment-status")).isNull();
         assertThat(metaText(_get(CommentCard.class), "comment-organisation")).isEqualTo("on behalf of UCLG Africa");
 
         reopenAs(outsider);
-        _click(margin(2));
+        MarginOnScreen.click(2);
         _click(_get(Button.class, spec -> spec.withClasses("action-endorse")));
         assertThat(_get(CommentCard.class).getChildren().filter(c -> c.getElement().getClassList().contains("comment-endorsements"))
                 .map(c -> c.getElement().getTextRecursively())).containsExactly("Supported by Metropolis (1)");
@@ -196,7 +220,7 @@ class CommentPanelTest {
         comments.post(paragraph(1).id(), NewComment.of(CommentKind.COMMENT, "Regions vary."));
         read(data.person(GlobalRole.CONTRIBUTOR));
 
-        _click(margin(0));
+        MarginOnScreen.click(0);
         assertThat(_find(CommentCard.class)).hasSize(2);
         _get(_get(ThreadPanel.class), Details.class).setOpened(true);
         _setValue(_get(_get(_get(ThreadPanel.class), CommentFilterBar.class), Select.class, spec -> spec.withLabel("Kind")), CommentKind.QUESTION);
@@ -208,17 +232,17 @@ class CommentPanelTest {
         DocumentFilter documentFilter = _get(DocumentFilter.class);
         documentFilter.setOpened(true);
         _setValue(_get(documentFilter, Select.class, spec -> spec.withLabel("Kind")), CommentKind.COMMENT);
-        assertThat(margin(0).hasClassName("match")).isFalse();
-        assertThat(margin(0).getElement().getAttribute("aria-label")).startsWith("No comments");
-        assertThat(margin(1).hasClassName("match")).isTrue();
-        assertThat(margin(1).getElement().getAttribute("aria-label")).startsWith("1 comment");
+        assertThat(margin(0).hasClass("match")).isFalse();
+        assertThat(margin(0).attr("aria-label")).startsWith("No comments");
+        assertThat(margin(1).hasClass("match")).isTrue();
+        assertThat(margin(1).attr("aria-label")).startsWith("1 comment");
     }
 
     @Test
     void a_post_elsewhere_reaches_the_open_thread_and_the_ui_unregisters_when_it_closes() {
         int before = broadcaster.registeredCount();
         read(data.person(GlobalRole.CONTRIBUTOR));
-        _click(margin(0));
+        MarginOnScreen.click(0);
         assertThat(broadcaster.registeredCount()).isGreaterThan(before);
 
         postElsewhere(data.person(GlobalRole.CONTRIBUTOR), CommentKind.COMMENT, "Posted elsewhere.");
@@ -236,7 +260,7 @@ class CommentPanelTest {
         comments.post(paragraph(0).id(), NewComment.of(CommentKind.COMMENT, "First, posted before."));
         data.signOut();
         read(data.person(GlobalRole.CONTRIBUTOR));
-        _click(margin(0));
+        MarginOnScreen.click(0);
         CommentCard first = _get(CommentCard.class);
 
         postElsewhere(other, CommentKind.QUESTION, "Second, posted while it was open.");
@@ -253,7 +277,7 @@ class CommentPanelTest {
         data.signOut();
         MockUi.open(context);
         MockUi.navigate("documents/paper/v/1");
-        _click(margin(0));
+        MarginOnScreen.click(0);
 
         postElsewhere(data.person(GlobalRole.CONTRIBUTOR), CommentKind.COMMENT, "Posted elsewhere.");
         awaitCards(1);
@@ -269,7 +293,7 @@ class CommentPanelTest {
     @Test
     void a_signed_in_reader_reads_the_thread_as_themselves_not_the_shared_anonymous_read() {
         read(data.person(GlobalRole.CONTRIBUTOR));
-        _click(margin(0));
+        MarginOnScreen.click(0);
         // what every reader who is not signed in would be shown for any change on this paragraph: nothing
         sharedReads.anonymousThread(new CommentBroadcaster.Change(
                 new CommentChanged(0, paper.latest().id(), paragraph(0).id()), Long.MAX_VALUE),
@@ -288,17 +312,17 @@ class CommentPanelTest {
         postElsewhere(data.person(GlobalRole.CONTRIBUTOR), CommentKind.COMMENT, "Posted elsewhere.");
         waitFor(() -> {
             MockVaadin.clientRoundtrip();
-            return margin(0).getElement().getAttribute("aria-label").startsWith("1 comment");
+            return margin(0).attr("aria-label").startsWith("1 comment");
         });
         assertThat(_find(ThreadPanel.class)).isEmpty();
 
-        _click(margin(0));
+        MarginOnScreen.click(0);
         assertThat(bodyOf(_get(CommentCard.class))).isEqualTo("Posted elsewhere.");
         _click(_get(Button.class, spec -> spec.withId("thread-close")));
         assertThat(_find(ThreadPanel.class)).isEmpty();
         assertThat(_find(CommentCard.class)).isEmpty();
 
-        _click(margin(1));
+        MarginOnScreen.click(1);
         assertThat(_get(H2.class, spec -> spec.withId("thread-title")).getText()).isEqualTo("Paragraph 2");
         assertThat(_find(CommentCard.class)).isEmpty();
     }
@@ -308,7 +332,7 @@ class CommentPanelTest {
         Organisation markup = organisation("Villes <i>unies</i> & \"Co\"");
         Person focalPoint = member(markup, MembershipRole.FOCAL_POINT);
         read(focalPoint);
-        _click(margin(0));
+        MarginOnScreen.click(0);
         _setValue(_get(Select.class, spec -> spec.withLabel("On behalf of")),
                 organisations.membershipsOf(focalPoint.id()).get(0));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment")), "On behalf of a tricky name.");
@@ -333,12 +357,8 @@ class CommentPanelTest {
         read(person);
     }
 
-    /** The margin of the n-th row, rendered afresh (Karibu does not attach virtual list rows). */
-    @SuppressWarnings("unchecked")
-    private static MarginCounts margin(int row) {
-        VirtualList<Paragraph> list = _get(VirtualList.class, spec -> spec.withId("paragraphs"));
-        Component rendered = VirtualListsKt._getRowComponent(list, row);
-        return _get(rendered, MarginCounts.class);
+    private static Element margin(int row) {
+        return MarginOnScreen.margin(row);
     }
 
     private Paragraph paragraph(int index) {

@@ -26,6 +26,7 @@ import org.parley.base.ui.ErrorView;
 import org.parley.base.ui.NotFoundView;
 import org.parley.disposition.DispositionService;
 import org.parley.document.Section;
+import org.parley.base.ui.ReadingViewExtension;
 import org.parley.document.Visibility;
 import org.parley.drafting.RevisionService;
 import org.parley.security.GlobalRole;
@@ -145,13 +146,32 @@ class DocumentReadingViewTest {
     }
 
     @Test
+    void a_row_without_a_heading_is_one_element_its_number_text_and_margin_one_piece_of_html() {
+        MockUi.open(context);
+        MockUi.navigate("documents/public-paper/v/1");
+
+        Component row = VirtualListsKt._getRowComponent(_get(ParagraphList.class), 1);
+
+        assertThat(row.getId()).hasValue("p-2");
+        assertThat(row.getElement().getClassList()).contains("paragraph-row", "paragraph");
+        assertThat(row.getElement().getChildCount()).as("every open UI keeps its rows: one element each").isZero();
+        var html = Jsoup.parseBodyFragment(row.getElement().getProperty("innerHTML"));
+        assertThat(html.select("a.paragraph-number").text()).isEqualTo("2");
+        assertThat(html.select(".paragraph-text").text()).isEqualTo("Regions coordinate services.");
+        var margin = html.selectFirst("vaadin-button.comment-margin");
+        assertThat(margin.id()).isEqualTo("margin-p-2");
+        assertThat(margin.hasAttr(ReadingViewExtension.MARGIN_ATTRIBUTE)).isTrue();
+        assertThat(margin.attr("aria-label")).isEqualTo("No comments yet: open the discussion of this paragraph");
+    }
+
+    @Test
     void a_row_in_its_source_language_is_a_link_to_the_paragraph_and_its_text_in_one_piece_of_html() {
         data.openDocument("quoted-paper", Visibility.PUBLIC, "# Paper\n\n1. Cities <script>x</script> & \"regions\".\n");
         MockUi.open(context);
         MockUi.navigate("documents/quoted-paper/v/1");
 
         Component row = VirtualListsKt._getRowComponent(_get(ParagraphList.class), 0);
-        var html = Jsoup.parseBodyFragment(_get(row, Div.class, spec -> spec.withClasses("paragraph-body"))
+        var html = Jsoup.parseBodyFragment(_get(row, Div.class, spec -> spec.withClasses("paragraph"))
                 .getElement().getProperty("innerHTML"));
         var number = html.selectFirst("a.paragraph-number");
         assertThat(number.attr("href")).isEqualTo("#p-1");

@@ -147,8 +147,8 @@ class ReadingLanguagesTest {
         if (!texts.isEmpty()) {
             return texts.get(0).getElement().getProperty("innerHTML");
         }
-        // shown in the source language alone: number and text are one piece of HTML
-        var html = Jsoup.parseBodyFragment(_get(row(index), Div.class, spec -> spec.withClasses("paragraph-body"))
+        // shown in the source language alone: number, text and margin are one piece of HTML
+        var html = Jsoup.parseBodyFragment(_get(row(index), Div.class, spec -> spec.withClasses("paragraph"))
                 .getElement().getProperty("innerHTML"));
         html.outputSettings().prettyPrint(false);
         return html.selectFirst(".paragraph-text").html();
