@@ -1,5 +1,9 @@
 package org.parley.search.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.parley.comment.CommentKind;
+import org.parley.comment.CommentService;
+import org.parley.comment.NewComment;
 import org.parley.document.DocumentService;
 import org.parley.security.GlobalRole;
 import org.parley.translation.TranslatedParagraph;
@@ -31,6 +35,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -226,6 +231,39 @@ class IndexerTest {
             new Indexer(reopened, source, CommentSource.NONE).start();
             assertThat(found(reopened, "zebra")).containsExactly("renamed");
             assertThat(found(reopened, "affordable")).containsExactly("later");
+        }
+    }
+
+    @Autowired
+    CommentSource comments;
+    @Autowired
+    CommentService commentService;
+
+    @Test
+    void comments_are_indexed_while_every_pooled_connection_is_taken_by_others() throws Exception {
+        var version = data.openDocument("paper", Visibility.PUBLIC, "1. Affordable housing for everyone.\n").latest();
+        try (SearchIndex index = open()) {
+            Indexer indexer = new Indexer(index, source, comments);
+            indexer.start();
+            data.signIn(data.person(GlobalRole.CONTRIBUTOR));
+            commentService.post(data.paragraphs(version).get(0).id(),
+                    NewComment.of(CommentKind.COMMENT, "Cooperatives build housing too."));
+            data.signOut();
+            List<Connection> taken = new ArrayList<>();
+            try {
+                // as under load, when every connection of the pool serves a request
+                for (int i = 0; i < ((HikariDataSource) dataSource).getMaximumPoolSize(); i++) {
+                    taken.add(dataSource.getConnection());
+                }
+                assertThat(indexer.catchUp()).isPositive();
+            } finally {
+                for (Connection connection : taken) {
+                    connection.close();
+                }
+            }
+            assertThat(index.awaitRefreshes(Duration.ofSeconds(10))).isTrue();
+            assertThat(new QueryEngine(index).search(SearchRequest.of("cooperatives"), ReaderRights.EDITOR).total())
+                    .isEqualTo(1);
         }
     }
 
