@@ -136,6 +136,9 @@ public final class CommentLoadBenchmark {
             clientThread.start();
         }
         List<Double> freshness = Collections.synchronizedList(new ArrayList<>());
+        // the post was searchable at some moment during the search that found it: between its start and its end
+        List<Double> freshnessAtSearchStart = new ArrayList<>();
+        List<Double> searchCalls = new ArrayList<>();
         List<Followed> pending = new ArrayList<>();
         while (finished.getCount() > 0 || !followed.isEmpty() || !pending.isEmpty()) {
             Followed next;
@@ -146,11 +149,14 @@ public final class CommentLoadBenchmark {
                 // one search for every post still awaited (words joined by OR), so the follower's own round trips
                 // under load do not add to the figure as the list grows
                 List<Followed> asked = List.copyOf(pending.subList(0, Math.min(pending.size(), FOLLOWED_PER_SEARCH)));
+                long searchStarted = System.nanoTime();
                 Set<String> found = caller.found(asked.stream().map(Followed::word).toList());
                 long now = System.nanoTime();
+                searchCalls.add((now - searchStarted) / 1e6);
                 for (Followed f : asked) {
                     if (found.contains(f.word())) {
                         freshness.add((now - f.acknowledgedAt()) / 1e6);
+                        freshnessAtSearchStart.add(Math.max(0, searchStarted - f.acknowledgedAt()) / 1e6);
                     }
                     if (found.contains(f.word()) || now - f.acknowledgedAt() > 60_000_000_000L) {
                         pending.remove(f);
@@ -169,6 +175,10 @@ public final class CommentLoadBenchmark {
                         + "(n=%d followed posts); probe median was %.2f ms%n", percentile(freshness, 50),
                 percentile(freshness, 99), freshness.stream().mapToDouble(d -> d).max().orElse(0), freshness.size(),
                 probeMedian);
+        System.out.printf(Locale.ROOT, "  (to the start of the search that found it: p50 %.0f ms, p99 %.0f ms; the "
+                        + "follower's search calls: p50 %.0f ms, p99 %.0f ms, n=%d)%n",
+                percentile(freshnessAtSearchStart, 50), percentile(freshnessAtSearchStart, 99),
+                percentile(searchCalls, 50), percentile(searchCalls, 99), searchCalls.size());
     }
 
     private static final int FOLLOWED_PER_SEARCH = 20;

@@ -88,27 +88,31 @@ public class Indexer {
         writing.lock();
         try {
             building = true;
-            long started = System.nanoTime();
-            String current = source.currentPosition();
-            List<Long> versions = source.allVersionIds();
-            total.set(versions.size());
-            done.set(0);
-            index.deleteAll();
-            long texts = 0;
-            for (long versionId : versions) {
-                texts += addVersion(versionId);
-                done.incrementAndGet();
-            }
-            index.commit(current);
-            position = current;
-            committedPasses = appliedPasses.get();
-            log.info("Search index rebuilt: {} texts of {} versions in {} ms", texts, versions.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            index.replaceAll(this::replaceAll);
         } finally {
             building = false;
             writing.unlock();
             committing.unlock();
         }
+    }
+
+    private void replaceAll() {
+        long started = System.nanoTime();
+        String current = source.currentPosition();
+        List<Long> versions = source.allVersionIds();
+        total.set(versions.size());
+        done.set(0);
+        index.deleteAll();
+        long texts = 0;
+        for (long versionId : versions) {
+            texts += addVersion(versionId);
+            done.incrementAndGet();
+        }
+        index.commit(current);
+        position = current;
+        committedPasses = appliedPasses.get();
+        log.info("Search index rebuilt: {} texts of {} versions in {} ms", texts, versions.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -124,30 +128,29 @@ public class Indexer {
                 return 0;
             }
             long started = System.nanoTime();
-            IndexSourceRepository.Changes since = source.changesSince(position);
-            String reached = since.position();
-            List<IndexSourceRepository.ChangedRow> changes = since.rows();
-            if (log.isDebugEnabled() && !changes.isEmpty()) {
-                log.debug("Applying {} changed entities, change log from {} to {}", changes.size(), position, reached);
-            }
-            List<Long> changedComments = new ArrayList<>();
+            ChangedEntities read = source.onOneConnection(this::readChanges);
+            long readDone = System.nanoTime();
+            String reached = read.since().position();
+            List<IndexSourceRepository.ChangedRow> changes = read.since().rows();
             for (IndexSourceRepository.ChangedRow change : changes) {
-                if ("COMMENT".equals(change.entityType())) {
-                    changedComments.add(change.entityId());
-                } else {
+                if (!"COMMENT".equals(change.entityType())) {
                     apply(change);
                 }
             }
-            replaceComments(changedComments);
+            replaceComments(read.commentIds(), read.comments());
+            String from = position;
             position = reached;
             if (!changes.isEmpty()) {
-                // searchable now; made durable (with the position) by the next periodic commit, because an fsync
-                // per change would add its latency to every comment. A crash before that replays the range.
-                index.refresh();
+                // searchable once the reopen thread has reopened the searcher, while this thread reads the next
+                // changes; made durable (with the position) by the next periodic commit, because an fsync per
+                // change would add its latency to every comment. A crash before that replays the range.
+                index.refreshSoon();
                 appliedPasses.incrementAndGet();
             }
             if (log.isDebugEnabled() && !changes.isEmpty()) {
-                log.debug("Applied in {} ms", (System.nanoTime() - started) / 1_000_000);
+                log.debug("Applied {} changed entities in {} ms (read {} ms), change log from {} to {}",
+                        changes.size(), (System.nanoTime() - started) / 1_000_000,
+                        (readDone - started) / 1_000_000, from, reached);
             }
             return changes.size();
         } finally {
@@ -207,19 +210,34 @@ public class Indexer {
     }
 
     /**
-     * Comments come in batches under load (hundreds a second): they are read in a few statements per batch, not one
-     * round trip each, so the index keeps up with the writers.
+     * The change log since the position and the changed comments as the index shows them, on one connection. Comments
+     * come in batches under load (hundreds a second): they are read in a few statements per batch, not one round
+     * trip each, so the index keeps up with the writers.
      */
-    private void replaceComments(List<Long> commentIds) {
+    private ChangedEntities readChanges() {
+        IndexSourceRepository.Changes since = source.changesSince(position);
+        List<Long> commentIds = since.rows().stream().filter(change -> "COMMENT".equals(change.entityType()))
+                .map(IndexSourceRepository.ChangedRow::entityId).toList();
+        List<IndexedComment> visible = new ArrayList<>();
         for (int from = 0; from < commentIds.size(); from += COMMENT_BATCH) {
-            List<Long> batch = commentIds.subList(from, Math.min(commentIds.size(), from + COMMENT_BATCH));
-            Set<Long> gone = new HashSet<>(batch);
-            for (IndexedComment comment : comments.visibleComments(batch)) {
-                index.upsert(LuceneDocuments.commentUid(comment.id()), documents.comment(comment));
-                gone.remove(comment.id());
-            }
-            gone.forEach(id -> index.delete(LuceneDocuments.commentUid(id)));
+            visible.addAll(comments.visibleComments(
+                    commentIds.subList(from, Math.min(commentIds.size(), from + COMMENT_BATCH))));
         }
+        return new ChangedEntities(since, commentIds, visible);
+    }
+
+    private record ChangedEntities(IndexSourceRepository.Changes since, List<Long> commentIds,
+                                   List<IndexedComment> comments) {
+    }
+
+    /** Upserts the visible ones of these comments, and deletes the others (gone, hidden, withdrawn). */
+    private void replaceComments(List<Long> commentIds, List<IndexedComment> visible) {
+        Set<Long> gone = new HashSet<>(commentIds);
+        for (IndexedComment comment : visible) {
+            index.upsert(LuceneDocuments.commentUid(comment.id()), documents.comment(comment));
+            gone.remove(comment.id());
+        }
+        gone.forEach(id -> index.delete(LuceneDocuments.commentUid(id)));
     }
 
     private void replaceVersion(long versionId) {

@@ -12,6 +12,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +21,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,7 @@ public final class SearchIndex implements Closeable {
     private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final SearcherReopener reopener;
     private final boolean needsRebuild;
     private volatile String position;
     private volatile FacetState facetState;
@@ -51,10 +54,14 @@ public final class SearchIndex implements Closeable {
                     // each near-real-time reopen flushes a small segment: packing it into a compound file only
                     // copied it once more (merged segments still follow the merge policy's choice)
                     .setUseCompoundFile(false)
+                    // a reopen otherwise waits up to 500 ms for merges of the small segments it flushed (JFR, 20
+                    // clients posting: a third of the reopen's wall time); merges still run in the background
+                    .setMaxFullFlushMergeWaitMillis(0)
                     // a rebuild cut short must not be committed with a current schema version
                     .setCommitOnClose(false);
             this.writer = new IndexWriter(directory, config);
             this.searchers = openSearchers(writer);
+            this.reopener = new SearcherReopener(writer, searchers);
             this.needsRebuild = !current;
             this.position = current ? committed.get(IndexSchema.POSITION_KEY) : null;
         } catch (IOException e) {
@@ -163,13 +170,39 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Makes uncommitted changes searchable (near real time) without a commit. */
+    /** Makes uncommitted changes searchable (near real time) without a commit, before it returns. */
     public void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        reopener.reopenNow();
+    }
+
+    /**
+     * Makes the changes made so far searchable without a commit, on the reopen thread: returns at once with the
+     * generation to wait for ({@link #awaitSearchable(long, Duration)}).
+     */
+    public long refreshSoon() {
+        return reopener.requestReopen();
+    }
+
+    public boolean awaitSearchable(long generation, Duration timeout) throws InterruptedException {
+        return reopener.awaitSearchable(generation, timeout);
+    }
+
+    /** Waits until every {@link #refreshSoon()} asked for so far has reopened the searcher. */
+    public boolean awaitRefreshes(Duration timeout) throws InterruptedException {
+        return reopener.awaitRequested(timeout);
+    }
+
+    /**
+     * Runs a replacement of the whole index (from its first delete to its commit) with no reopen meanwhile, so
+     * searches never see it half built; {@link #commit(String)} inside it makes it searchable.
+     */
+    void replaceAll(Runnable replacement) {
+        reopener.withoutReopens(replacement);
+    }
+
+    /** Lets a test watch or hold the reopens of the searcher. */
+    void addRefreshListener(ReferenceManager.RefreshListener listener) {
+        searchers.addListener(listener);
     }
 
     /** Runs a read against one point-in-time searcher, with the facet state that matches it. */
@@ -224,6 +257,7 @@ public final class SearchIndex implements Closeable {
     @Override
     public void close() {
         try {
+            reopener.close();
             searchers.close();
             writer.close();
             directory.close();

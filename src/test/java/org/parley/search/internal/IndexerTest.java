@@ -1,5 +1,9 @@
 package org.parley.search.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.parley.comment.CommentKind;
+import org.parley.comment.CommentService;
+import org.parley.comment.NewComment;
 import org.parley.document.DocumentService;
 import org.parley.security.GlobalRole;
 import org.parley.translation.TranslatedParagraph;
@@ -10,12 +14,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.document.Visibility;
 import org.parley.search.CommentSource;
+import org.parley.search.IndexedComment;
 import org.parley.search.SearchHit;
 import org.parley.search.SearchRequest;
 import org.parley.testsupport.ParleyTest;
@@ -28,6 +34,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +70,9 @@ class IndexerTest {
         return new SearchIndex(FSDirectory.open(directory));
     }
 
+    /** What a search finds once the reopens the indexer asked for are done (they run on the reopen thread). */
     private static List<String> found(SearchIndex index, String query) {
+        awaitRefreshes(index);
         return new QueryEngine(index).search(SearchRequest.of(query), ReaderRights.EDITOR).hits().stream()
                 .map(SearchHit::documentSlug).toList();
     }
@@ -173,6 +187,7 @@ class IndexerTest {
             indexer.catchUp();
             slow.commit();
             indexer.catchUp();
+            awaitRefreshes(index);
             assertThat(new QueryEngine(index).search(SearchRequest.of("zebra"), ReaderRights.EDITOR).total())
                     .isEqualTo(1);
         }
@@ -220,6 +235,39 @@ class IndexerTest {
     }
 
     @Autowired
+    CommentSource comments;
+    @Autowired
+    CommentService commentService;
+
+    @Test
+    void comments_are_indexed_while_every_pooled_connection_is_taken_by_others() throws Exception {
+        var version = data.openDocument("paper", Visibility.PUBLIC, "1. Affordable housing for everyone.\n").latest();
+        try (SearchIndex index = open()) {
+            Indexer indexer = new Indexer(index, source, comments);
+            indexer.start();
+            data.signIn(data.person(GlobalRole.CONTRIBUTOR));
+            commentService.post(data.paragraphs(version).get(0).id(),
+                    NewComment.of(CommentKind.COMMENT, "Cooperatives build housing too."));
+            data.signOut();
+            List<Connection> taken = new ArrayList<>();
+            try {
+                // as under load, when every connection of the pool serves a request
+                for (int i = 0; i < ((HikariDataSource) dataSource).getMaximumPoolSize(); i++) {
+                    taken.add(dataSource.getConnection());
+                }
+                assertThat(indexer.catchUp()).isPositive();
+            } finally {
+                for (Connection connection : taken) {
+                    connection.close();
+                }
+            }
+            assertThat(index.awaitRefreshes(Duration.ofSeconds(10))).isTrue();
+            assertThat(new QueryEngine(index).search(SearchRequest.of("cooperatives"), ReaderRights.EDITOR).total())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Autowired
     TranslationService translations;
     @Autowired
     DocumentService documents;
@@ -256,6 +304,91 @@ class IndexerTest {
             assertThat(found(index, "abri")).isEmpty();
             assertThat(found(index, "logements")).containsExactly("paper");
             assertThat(index.documentCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void the_indexer_reads_the_next_changes_while_the_searcher_reopens_on_its_own_thread() throws Exception {
+        try (SearchIndex index = open()) {
+            Indexer indexer = new Indexer(index, source, CommentSource.NONE);
+            indexer.start();
+            Thread caller = Thread.currentThread();
+            AtomicBoolean reopenedOnCaller = new AtomicBoolean();
+            CountDownLatch reopening = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            index.addRefreshListener(new ReferenceManager.RefreshListener() {
+                @Override
+                public void beforeRefresh() {
+                    reopenedOnCaller.compareAndSet(false, Thread.currentThread() == caller);
+                    reopening.countDown();
+                    awaitQuietly(release);
+                }
+
+                @Override
+                public void afterRefresh(boolean didRefresh) {
+                }
+            });
+            data.openDocument("first", Visibility.PUBLIC, "1. Municipal water networks.\n");
+            assertThat(indexer.catchUp()).isPositive();
+            assertThat(reopening.await(10, TimeUnit.SECONDS)).as("a reopen started").isTrue();
+            data.openDocument("second", Visibility.PUBLIC, "1. Affordable housing for everyone.\n");
+            assertThat(indexer.catchUp()).as("applied while the first reopen is held").isPositive();
+            release.countDown();
+            assertThat(found(index, "municipal")).containsExactly("first");
+            assertThat(found(index, "affordable")).containsExactly("second");
+            assertThat(reopenedOnCaller).as("the indexer's thread never reopened the searcher").isFalse();
+        }
+    }
+
+    @Test
+    void a_reopen_asked_for_during_a_rebuild_waits_for_its_commit() throws Exception {
+        data.openDocument("before", Visibility.PUBLIC, "1. Municipal water networks.\n");
+        data.openDocument("added", Visibility.PUBLIC, "1. Affordable housing for everyone.\n");
+        CountDownLatch midway = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CommentSource slowComments = new CommentSource() {
+            @Override
+            public List<IndexedComment> visibleComments(Collection<Long> commentIds) {
+                return List.of();
+            }
+
+            @Override
+            public List<IndexedComment> visibleCommentsOfVersion(long versionId) {
+                midway.countDown();
+                awaitQuietly(release);
+                return List.of();
+            }
+        };
+        try (SearchIndex index = open()) {
+            new Indexer(index, source, CommentSource.NONE).start();
+            long before = index.documentCount();
+            Indexer indexer = new Indexer(index, source, slowComments);
+            Thread rebuild = new Thread(indexer::rebuild);
+            rebuild.start();
+            assertThat(midway.await(10, TimeUnit.SECONDS)).isTrue();
+            long generation = index.refreshSoon();
+            assertThat(index.awaitSearchable(generation, Duration.ofMillis(300))).isFalse();
+            assertThat(index.documentCount()).as("searches still see the previous index").isEqualTo(before);
+            release.countDown();
+            rebuild.join(10_000);
+            assertThat(found(index, "municipal")).containsExactly("before");
+            assertThat(found(index, "affordable")).containsExactly("added");
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitRefreshes(SearchIndex index) {
+        try {
+            assertThat(index.awaitRefreshes(Duration.ofSeconds(10))).as("searcher reopened").isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
