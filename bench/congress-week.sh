@@ -22,9 +22,16 @@ BASE=http://localhost:$PORT/
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 CP=target/test-classes:target/classes:$(cat target/test-classpath.txt)
 SERVER_PID=
+# JFR=1 records a Java Flight Recorder profile of each server start (target/congress-week-<n>.jfr)
+STARTS=0
 
 start_server() {
-  java -Xmx2g -XX:+UseG1GC -cp "$CP" org.parley.bench.CongressWeekServer > "$PARLEY_DATA_DIR/server.log" 2>&1 &
+  STARTS=$((STARTS + 1))
+  JFR_OPTION=()
+  if [ "${JFR:-0}" = 1 ]; then
+    JFR_OPTION=("-XX:StartFlightRecording=settings=profile,filename=$PWD/target/congress-week-$STARTS.jfr")
+  fi
+  java -Xmx2g -XX:+UseG1GC "${JFR_OPTION[@]}" -cp "$CP" org.parley.bench.CongressWeekServer > "$PARLEY_DATA_DIR/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 600); do
     if grep -q "CONGRESS-WEEK SERVER READY" "$PARLEY_DATA_DIR/server.log"; then
