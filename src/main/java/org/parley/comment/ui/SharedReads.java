@@ -31,10 +31,12 @@ class SharedReads {
         return countsByVersion.after(change.what().versionId(), change.sequence(), () -> Map.copyOf(read.get()));
     }
 
-    /** The unfiltered thread of the changed paragraph as a reader who is not signed in sees it. */
-    List<Comment> anonymousThread(CommentBroadcaster.Change change, Supplier<List<Comment>> read) {
-        return anonymousThreadByParagraph.after(change.what().paragraphId(), change.sequence(),
-                () -> List.copyOf(read.get()));
+    /**
+     * A paragraph's unfiltered thread as a reader who is not signed in sees it, read after {@code change} (whichever
+     * paragraph the change was on: a read made after a broadcast shows every change broadcast before it).
+     */
+    List<Comment> anonymousThread(long paragraphId, CommentBroadcaster.Change change, Supplier<List<Comment>> read) {
+        return anonymousThreadByParagraph.after(paragraphId, change.sequence(), () -> List.copyOf(read.get()));
     }
 
     /** How many reads are kept, of both kinds. */

@@ -164,8 +164,8 @@ class ThreadPanel extends Div {
         }
         long paragraphId = paragraph.paragraph().id();
         List<Comment> thread = !viewer.signedIn() && filter == CommentFilter.ALL
-                && change.what().paragraphId() == paragraphId
-                ? services.sharedReads().anonymousThread(change, () -> services.queries().thread(paragraphId, filter))
+                ? services.sharedReads().anonymousThread(paragraphId, change,
+                        () -> services.queries().thread(paragraphId, filter))
                 : services.queries().thread(paragraphId, filter);
         List<CommentCard> shown = list.getChildren().map(c -> c instanceof CommentCard card ? card : null).toList();
         if (shown.isEmpty() || shown.contains(null) || !keepsOrder(shown, thread)) {

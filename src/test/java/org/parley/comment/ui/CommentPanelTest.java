@@ -284,7 +284,7 @@ class CommentPanelTest {
 
         var earlierChange = new CommentBroadcaster.Change(
                 new CommentChanged(0, paper.latest().id(), paragraph(0).id()), 0);
-        List<Comment> shared = sharedReads.anonymousThread(earlierChange, () -> {
+        List<Comment> shared = sharedReads.anonymousThread(paragraph(0).id(), earlierChange, () -> {
             throw new AssertionError("the read made for the broadcast is kept for the other readers");
         });
         assertThat(shared).extracting(Comment::body).containsExactly("Posted elsewhere.");
@@ -295,7 +295,7 @@ class CommentPanelTest {
         read(data.person(GlobalRole.CONTRIBUTOR));
         MarginOnScreen.click(0);
         // what every reader who is not signed in would be shown for any change on this paragraph: nothing
-        sharedReads.anonymousThread(new CommentBroadcaster.Change(
+        sharedReads.anonymousThread(paragraph(0).id(), new CommentBroadcaster.Change(
                 new CommentChanged(0, paper.latest().id(), paragraph(0).id()), Long.MAX_VALUE),
                 List::of);
 

@@ -72,8 +72,8 @@ class SharedReadsTest {
         var onSeven = broadcast(1, 1, 10, 7);
         var onEight = broadcast(2, 2, 10, 8);
         for (int ui = 0; ui < 10; ui++) {
-            shared.anonymousThread(onSeven, this::readThread);
-            shared.anonymousThread(onEight, this::readThread);
+            shared.anonymousThread(7, onSeven, this::readThread);
+            shared.anonymousThread(8, onEight, this::readThread);
         }
         shared.counts(onSeven, this::read);
         assertThat(reads).hasValue(3);
@@ -82,10 +82,10 @@ class SharedReadsTest {
     @Test
     void only_the_reads_of_recent_broadcasts_are_kept() {
         for (long sequence = 1; sequence <= 10_000; sequence++) {
-            shared.anonymousThread(broadcast(sequence, sequence, 10, sequence), this::readThread);
+            shared.anonymousThread(sequence, broadcast(sequence, sequence, 10, sequence), this::readThread);
         }
         assertThat(shared.keptReads()).isLessThanOrEqualTo(2_001);
-        shared.anonymousThread(broadcast(10_000, 10_000, 10, 10_000), this::readThread);
+        shared.anonymousThread(10_000, broadcast(10_000, 10_000, 10, 10_000), this::readThread);
         assertThat(reads).as("the latest read is still there").hasValue(10_000);
     }
 }
