@@ -1,6 +1,5 @@
 package org.parley.search.internal;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -32,34 +31,16 @@ import static org.parley.jooq.Tables.SECTION;
  * each in its own short statement (never a transaction held open while the index is written).
  */
 @Repository
-class IndexSourceRepository implements AutoCloseable {
+class IndexSourceRepository {
 
     private final DSLContext dsl;
     private final DataSource dataSource;
-    /**
-     * The indexer's own connection, beside the pool the requests share: under load every pooled connection is busy
-     * with a request, and the indexer queued behind them (JFR, 20 clients posting: 23 s of a 60 s run parked in
-     * the pool, longer than all its reads took).
-     */
-    private final HikariDataSource own;
+    private final IndexerConnectionPool own;
 
-    IndexSourceRepository(DSLContext dsl, DataSource dataSource) {
+    IndexSourceRepository(DSLContext dsl, DataSource dataSource, IndexerConnectionPool own) {
         this.dsl = dsl;
         this.dataSource = dataSource;
-        this.own = dataSource instanceof HikariDataSource pool ? ownConnection(pool) : null;
-    }
-
-    private static HikariDataSource ownConnection(HikariDataSource pool) {
-        HikariDataSource one = new HikariDataSource();
-        one.setPoolName("search-indexer");
-        one.setJdbcUrl(pool.getJdbcUrl());
-        one.setUsername(pool.getUsername());
-        one.setPassword(pool.getPassword());
-        one.setDataSourceProperties(pool.getDataSourceProperties());
-        one.setMaximumPoolSize(1);
-        one.setMinimumIdle(0);
-        one.setConnectionTimeout(pool.getConnectionTimeout());
-        return one;
+        this.own = own;
     }
 
     /**
@@ -68,10 +49,10 @@ class IndexSourceRepository implements AutoCloseable {
      * (a data source that is not Hikari) the reads use the shared pool, a connection per statement.
      */
     <T> T onOneConnection(Supplier<T> reads) {
-        if (own == null || own.isClosed() || TransactionSynchronizationManager.hasResource(dataSource)) {
+        if (!own.isOpen() || TransactionSynchronizationManager.hasResource(dataSource)) {
             return reads.get();
         }
-        try (Connection connection = own.getConnection()) {
+        try (Connection connection = own.connection()) {
             // jOOQ reaches the data source through Spring's DataSourceUtils, which uses a connection bound here
             TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(connection));
             try {
@@ -81,13 +62,6 @@ class IndexSourceRepository implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("The search indexer's connection failed", e);
-        }
-    }
-
-    @Override
-    public void close() {
-        if (own != null) {
-            own.close();
         }
     }
 

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import javax.sql.DataSource;
 
 /**
  * The index lives in {@code parley.search.index-directory} (default {@code $PARLEY_DATA_DIR/index}); the
@@ -60,6 +61,11 @@ class SearchConfiguration {
             }
             return new SearchIndex(directory(location));
         }
+    }
+
+    @Bean(destroyMethod = "close")
+    IndexerConnectionPool indexerConnectionPool(DataSource dataSource) {
+        return IndexerConnectionPool.beside(dataSource);
     }
 
     @Bean
