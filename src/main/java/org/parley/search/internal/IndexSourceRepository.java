@@ -33,6 +33,15 @@ import static org.parley.jooq.Tables.SECTION;
 @Repository
 class IndexSourceRepository {
 
+    /**
+     * The start of a statement that takes its own snapshot ({@code s.snap}) and selects, as its first two columns,
+     * the position that snapshot stands at (read by {@link #position}); the statement goes on with its other columns
+     * and its {@code from s}.
+     */
+    private static final String SELECT_POSITION = "with s as (select pg_current_snapshot() as snap) "
+            + "select pg_snapshot_xmax(s.snap)::text, "
+            + "(select string_agg(x::text, ',') from pg_snapshot_xip(s.snap) x)";
+
     private final DSLContext dsl;
     private final DataSource dataSource;
     private final IndexerConnectionPool own;
@@ -72,8 +81,7 @@ class IndexSourceRepository {
      * session left open in psql) therefore holds back only its own rows, not everybody's.
      */
     String currentPosition() {
-        return dsl.resultQuery("select pg_snapshot_xmax(s)::text, (select string_agg(x::text, ',') "
-                + "from pg_snapshot_xip(s) x) from pg_current_snapshot() s").fetchOne(this::position);
+        return dsl.resultQuery(SELECT_POSITION + " from s").fetchOne(this::position);
     }
 
     /**
@@ -85,9 +93,7 @@ class IndexSourceRepository {
      */
     Changes changesSince(String from) {
         ChangeLogPosition since = ChangeLogPosition.parse(from);
-        var rows = dsl.resultQuery("with s as (select pg_current_snapshot() as snap) "
-                + "select pg_snapshot_xmax(s.snap)::text, (select string_agg(x::text, ',') "
-                + "from pg_snapshot_xip(s.snap) x), c.entity_type, c.entity_id from s left join ("
+        var rows = dsl.resultQuery(SELECT_POSITION + ", c.entity_type, c.entity_id from s left join ("
                 + "select distinct entity_type, entity_id from change_log where writer_xid >= ?::xid8 "
                 + "or writer_xid = any(string_to_array(?, ',')::xid8[])) c on true",
                 since.xmax(), String.join(",", since.running())).fetch();
