@@ -35,6 +35,8 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
     private ReadingViewExtension.Margins rows;
     /** What each margin on screen shows, so that only changed ones are drawn again. */
     private final Map<Long, MarginCounts.Shown> drawn = new HashMap<>();
+    /** The margin {@link #showMargins} is having drawn again, computed there once. */
+    private Redrawing redrawing;
     private final Div side = new Div();
     // both built when first needed: most readers never open a thread or filter, and every open UI would carry them
     private ThreadPanel panel;
@@ -128,7 +130,8 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
 
     @Override
     public String margin(long paragraphId, String anchor) {
-        MarginCounts.Shown shown = shown(paragraphId);
+        MarginCounts.Shown shown = redrawing != null && redrawing.paragraphId() == paragraphId
+                ? redrawing.shown() : shown(paragraphId);
         drawn.put(paragraphId, shown);
         return MarginCounts.html(anchor, shown, UI.getCurrent());
     }
@@ -218,10 +221,19 @@ class CommentWorkspace implements ReadingViewExtension.Contribution {
         Set<Long> onScreen = rows.shown();
         drawn.keySet().retainAll(onScreen);
         for (long id : onScreen) {
-            if (!shown(id).equals(drawn.get(id))) {
-                rows.redraw(id);
+            MarginCounts.Shown now = shown(id);
+            if (!now.equals(drawn.get(id))) {
+                redrawing = new Redrawing(id, now);
+                try {
+                    rows.redraw(id); // asks margin() for the row's HTML
+                } finally {
+                    redrawing = null;
+                }
             }
         }
+    }
+
+    private record Redrawing(long paragraphId, MarginCounts.Shown shown) {
     }
 
     /** Under a filter: every matching top-level comment the reader can see, drafts included. */
