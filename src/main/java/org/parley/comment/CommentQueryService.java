@@ -32,19 +32,33 @@ public class CommentQueryService {
     private final DocumentService documents;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
+    private final NotificationService notifications;
 
     CommentQueryService(CommentRepository comments, DocumentService documents, OrganisationService organisations,
-                        CurrentUser currentUser) {
+                        CurrentUser currentUser, NotificationService notifications) {
         this.comments = comments;
         this.documents = documents;
         this.organisations = organisations;
         this.currentUser = currentUser;
+        this.notifications = notifications;
     }
 
     /** The paragraph's comments in thread order (each top-level comment followed by its replies). */
     public List<Comment> thread(long paragraphId, CommentFilter filter) {
         ParagraphInVersion target = documents.paragraph(paragraphId);
         return visibleThreads(comments.findByParagraph(target.paragraph().id()), filter);
+    }
+
+    /**
+     * The thread as a person opens it to read it: the same comments as {@link #thread}, and what the signed-in
+     * reader was notified about the comments shown becomes read (tasks excepted), so the bell counts only news.
+     * The API's thread listing reads with {@link #thread}: a GET changes nothing, and a client holding someone's
+     * token is not that person reading.
+     */
+    public List<Comment> openThread(long paragraphId, CommentFilter filter) {
+        List<Comment> thread = thread(paragraphId, filter);
+        notifications.seen(thread);
+        return thread;
     }
 
     public List<Comment> comments(long versionId, CommentFilter filter) {

@@ -1,6 +1,7 @@
 package org.parley.comment;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.parley.jooq.tables.Organisation;
 import org.parley.jooq.tables.Person;
 import org.parley.organisation.OrganisationKind;
@@ -75,6 +76,16 @@ class NotificationRepository {
                 .where(NOTIFICATION.COMMENT_ID.eq(commentId))
                 .and(NOTIFICATION.KIND.in(kinds.stream().map(Enum::name).toList()))
                 .and(NOTIFICATION.READ_AT.isNull())
+                .execute();
+    }
+
+    /** This person's unread notifications about these comments, but for those of these kinds, are read now. */
+    void markRead(long personId, Collection<Long> commentIds, Collection<NotificationKind> except, OffsetDateTime now) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
+                .where(NOTIFICATION.PERSON_ID.eq(personId))
+                .and(NOTIFICATION.READ_AT.isNull())
+                .and(NOTIFICATION.COMMENT_ID.eq(DSL.any(commentIds.toArray(Long[]::new))))
+                .and(NOTIFICATION.KIND.notIn(except.stream().map(Enum::name).toList()))
                 .execute();
     }
 

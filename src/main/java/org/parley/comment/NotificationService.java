@@ -21,6 +21,10 @@ import java.util.Set;
 @Service
 public class NotificationService {
 
+    /** Notifications that ask for a task: read once it is done ({@link #draftSettled}), not when seen. */
+    private static final List<NotificationKind> TASKS =
+            List.of(NotificationKind.DRAFT_SUBMITTED, NotificationKind.DRAFT_RETURNED);
+
     private final NotificationRepository notifications;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
@@ -93,8 +97,17 @@ public class NotificationService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void draftSettled(Comment draft) {
-        notifications.markTaskDone(draft.id(), List.of(NotificationKind.DRAFT_SUBMITTED, NotificationKind.DRAFT_RETURNED),
-                OffsetDateTime.now(clock));
+        notifications.markTaskDone(draft.id(), TASKS, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * The signed-in reader was shown these comments (they opened their thread): what they were notified about them
+     * is read, but for tasks.
+     */
+    @Transactional
+    void seen(Collection<Comment> shown) {
+        currentUser.get().filter(user -> !shown.isEmpty()).ifPresent(user -> notifications.markRead(user.personId(),
+                shown.stream().map(Comment::id).toList(), TASKS, OffsetDateTime.now(clock)));
     }
 
     /** The version carrying the answers to these comments is published: each author can now read theirs. */

@@ -133,6 +133,19 @@ class NotificationTaskTest {
     }
 
     @Test
+    void opening_the_thread_of_a_draft_leaves_the_tasks_about_it_unread() {
+        Comment draft = draft(p1, "Tunis asks for housing first.");
+        assertThat(as(tunisFocal, () -> queries.openThread(p1.id(), CommentFilter.ALL)))
+                .as("the focal point is shown the draft").extracting(Comment::id).contains(draft.id());
+        assertThat(unread(tunisFocal)).isEqualTo(1);
+
+        as(tunisFocal2, () -> comments.returnToAuthor(draft.id(), "Name the programme."));
+        assertThat(as(tunisMember, () -> queries.openThread(p1.id(), CommentFilter.ALL)))
+                .as("the author is shown the returned draft").extracting(Comment::id).contains(draft.id());
+        assertThat(unread(tunisMember)).isEqualTo(1);
+    }
+
+    @Test
     void withdrawing_a_draft_settles_the_focal_points_request() {
         Comment draft = draft(p1, "Tunis asks for housing first.");
 

@@ -17,7 +17,10 @@ import com.vaadin.flow.shared.Registration;
 import org.parley.comment.Notification;
 import org.parley.document.Paragraph;
 
-/** The header's bell: unread count (updated on navigation and when comments change), recent notifications. */
+/**
+ * The header's bell: unread count (updated on navigation, when comments change and when a thread opened), recent
+ * notifications.
+ */
 class NotificationBell extends Div implements AfterNavigationObserver {
 
     private final CommentServices services;
@@ -25,6 +28,7 @@ class NotificationBell extends Div implements AfterNavigationObserver {
     private final Span count = new Span();
     private final Div list = new Div();
     private Registration broadcast;
+    private Registration read;
 
     NotificationBell(CommentServices services) {
         this.services = services;
@@ -111,11 +115,13 @@ class NotificationBell extends Div implements AfterNavigationObserver {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         broadcast = services.broadcaster().registerForAll(attachEvent.getUI(), changed -> refresh());
+        read = NotificationsRead.listen(attachEvent.getUI(), event -> refresh());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         broadcast.remove();
+        read.remove();
         super.onDetach(detachEvent);
     }
 }

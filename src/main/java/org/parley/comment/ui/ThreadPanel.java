@@ -113,7 +113,10 @@ class ThreadPanel extends Div {
         composer.add(form != null ? form : new Paragraph(refusalText()));
         showFollow();
         setVisible(true);
-        reload();
+        draw(services.queries().openThread(paragraphId, filter));
+        if (viewer.signedIn()) {
+            getUI().ifPresent(NotificationsRead::fire);
+        }
         showEarlier();
         // the page has a <base href>: a bare "#…" would resolve against it, not against this page
         getElement().executeJs("history.replaceState(history.state, '', location.pathname + location.search + '#' + $0)",

@@ -328,6 +328,23 @@ class CommentPanelTest {
     }
 
     @Test
+    void opening_the_thread_of_a_reply_reads_its_notification_and_the_bell_counts_it_no_more() {
+        Person author = data.person(GlobalRole.CONTRIBUTOR);
+        data.signIn(author);
+        Comment mine = comments.post(paragraph(0).id(), NewComment.of(CommentKind.COMMENT, "Cities need funding."));
+        postElsewhere(data.person(GlobalRole.CONTRIBUTOR), NewComment.of(CommentKind.COMMENT, "Which funding?")
+                .replyTo(mine.id()));
+        read(author);
+        Span unread = _get(Span.class, spec -> spec.withId("unread-count"));
+        assertThat(unread.getText()).isEqualTo("1");
+
+        MarginOnScreen.click(0);
+
+        assertThat(unread.getText()).isEmpty();
+        assertThat(unread.isVisible()).isFalse();
+    }
+
+    @Test
     void names_in_the_meta_line_are_text_and_the_organisation_is_isolated() {
         Organisation markup = organisation("Villes <i>unies</i> & \"Co\"");
         Person focalPoint = member(markup, MembershipRole.FOCAL_POINT);
@@ -395,9 +412,13 @@ class CommentPanelTest {
 
     /** Another person posts on the first paragraph, as from another browser; the reader stays signed in here. */
     private void postElsewhere(Person other, CommentKind kind, String text) {
+        postElsewhere(other, NewComment.of(kind, text));
+    }
+
+    private void postElsewhere(Person other, NewComment comment) {
         var reader = SecurityContextHolder.getContext();
         data.signIn(other);
-        comments.post(paragraph(0).id(), NewComment.of(kind, text));
+        comments.post(paragraph(0).id(), comment);
         SecurityContextHolder.setContext(reader);
     }
 
