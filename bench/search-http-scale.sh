@@ -20,10 +20,18 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then
     ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 fi
 CP="target/classes:target/test-classes:$(cat target/bench.cp)"
+# PostgreSQL FTS over HTTP through Parley's own stack: the production jar, run by Spring Boot's PropertiesLauncher
+# with one extra directory on its classpath that holds only the benchmark's endpoint (PostgresSearchEndpoint)
+EXTENSION="$(dirname "$PARLEY_DATA_DIR")/bench-extension"
+mkdir -p "$EXTENSION/org/parley/bench"
+cp target/test-classes/org/parley/bench/PostgresSearchEndpoint*.class \
+   target/test-classes/org/parley/bench/PostgresResultsPage*.class "$EXTENSION/org/parley/bench/"
 PID=""
 start() {
     mkdir -p "$PARLEY_DATA_DIR"
-    java -jar target/parley-0.1.0-SNAPSHOT.jar > "$PARLEY_DATA_DIR/../parley.log" 2>&1 &
+    # PARLEY_JAVA_OPTS: JVM options for Parley, e.g. -Xlog:gc:file=/tmp/gc.log
+    java ${PARLEY_JAVA_OPTS:-} -Dloader.path="$EXTENSION" -cp target/parley-0.1.0-SNAPSHOT.jar \
+        org.springframework.boot.loader.launch.PropertiesLauncher > "$PARLEY_DATA_DIR/../parley.log" 2>&1 &
     PID=$!
     for _ in $(seq 1 600); do
         curl -sf "$BASE/actuator/health/liveness" > /dev/null && return 0
@@ -49,4 +57,5 @@ for SIZE in ${SIZES//,/ }; do
             "$CORPUS" "$SIZE" "$PER_CLASS" "$REPETITIONS" "$TOKEN" 2>&1 | grep -E "^##|^ROW|^CLASS|Exception"
     done
 done
-echo "## table: texts | caller | liveness p50 / p99 | Parley search p50 / p90 / p99 | PostgreSQL p50 / p99 | p99 PostgreSQL ÷ Parley | suggestions p50 / p99 | search p50 ÷ liveness p50"
+echo "## ROW: texts | caller | liveness p50 / p99 | Parley search p50 / p90 / p99 | PostgreSQL FTS over HTTP p50 / p99 | p99 PostgreSQL over HTTP ÷ Parley | PostgreSQL FTS over JDBC p50 / p99 | p99 PostgreSQL over JDBC ÷ Parley | suggestions p50 / p99 | search p50 ÷ liveness p50 | liveness with the JDK HttpClient p50 / p99"
+echo "## CLASS: texts | caller | query class | Parley p50 / p99 | PostgreSQL over HTTP p50 / p99 | p99 ratio | PostgreSQL over JDBC p50 / p99 | p99 ratio"

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.postgresql.PGConnection;
 
+import java.io.InputStream;
 import java.io.StringReader;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,11 +39,14 @@ import java.util.UUID;
  * {@link SearchBenchmark} (applied at the next start). The script then restarts Parley without its index, so that
  * Parley builds it from the database as it does after a deleted index.</li>
  * <li>{@code measure <base-url> <data-dir> <db-port> <corpus> <size> <queries-per-class> <repetitions> [token]}:
- * waits for the index, then per query, alternating over one keep-alive HTTP connection: the liveness probe
+ * waits for the index, warms every path up for 30 s (at least two passes; {@code -Dbench.warmup-seconds}), then
+ * per query, alternating over one keep-alive HTTP connection: the liveness probe
  * ({@code GET /actuator/health/liveness}, no database), {@code GET /api/v1/search} (top 10, highlights, facets),
- * PostgreSQL's results page for the same query over JDBC (top 10 by {@code ts_rank_cd} with {@code ts_headline},
- * then the facet counts: {@link SearchBenchmark#pgTop}), and {@code GET /api/v1/search/suggestions} for the
- * first four letters of the query's first word.</li>
+ * PostgreSQL FTS's results page for the same query over HTTP through Parley's own stack
+ * ({@link PostgresSearchEndpoint}: top 10 by {@code ts_rank_cd} with {@code ts_headline}, then the facet counts),
+ * the same page asked directly over JDBC ({@link PostgresResultsPage}), and {@code GET /api/v1/search/suggestions}
+ * for the first four letters of the query's first word. The liveness probe is also timed with the JDK's
+ * HttpClient, to show what a client adds.</li>
  * </ul>
  * The benchmark connects to Parley's embedded PostgreSQL as its superuser, with the password Parley keeps in the
  * data directory. Percentiles are nearest-rank.
@@ -49,6 +54,7 @@ import java.util.UUID;
 public final class HttpScaleBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LIVENESS = "/actuator/health/liveness";
 
     private HttpScaleBenchmark() {
     }
@@ -92,6 +98,11 @@ public final class HttpScaleBenchmark {
                 s.execute("set search_path = bench");
             }
             long fts = SearchBenchmark.loadPostgres(db, texts);
+            try (Statement s = db.createStatement()) {
+                // for PostgresSearchEndpoint, which reads through Parley's pool
+                s.execute("grant usage on schema bench to parley");
+                s.execute("grant select on bench.bench_text to parley");
+            }
             try (Statement s = db.createStatement()) {
                 for (String setting : List.of("shared_buffers = '1GB'", "work_mem = '64MB'",
                         "effective_cache_size = '8GB'", "jit = off")) {
@@ -172,64 +183,89 @@ public final class HttpScaleBenchmark {
                                 int repetitions, String token) throws Exception {
         BenchCorpus corpus = new BenchCorpus(corpusPath);
         Map<String, List<BenchQueries.Query>> classes = BenchQueries.build(corpus.baseBodies(), perClass);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        HttpClient asyncClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String probe = classes.get("common term").get(0).parley();
-        long waited = waitForIndex(client, base, probe);
+        long waited = waitForIndex(asyncClient, base, probe);
         try (Connection db = superuser(dataDir, port)) {
             try (Statement s = db.createStatement()) {
                 s.execute("set search_path = bench");
             }
             String loadBefore = SearchBenchmark.loadAverage();
-            for (int pass = 0; pass < 2; pass++) {
+            // as long as the engine benchmark's warm-up, every path alike: two passes were too few for the JIT
+            long warmUntil = System.nanoTime() + Long.getLong("bench.warmup-seconds", 30) * 1_000_000_000L;
+            for (int pass = 0; pass < 2 || System.nanoTime() < warmUntil; pass++) {
                 for (List<BenchQueries.Query> queries : classes.values()) {
                     for (BenchQueries.Query q : queries) {
-                        get(client, base, search(q), token);
-                        get(client, base, suggestions(q), token);
-                        get(client, base, "/actuator/health/liveness", null);
-                        if (pass == 0) {
-                            SearchBenchmark.pgTop(db, q);
-                        }
+                        get(base, search(q), token);
+                        get(base, postgresSearch(q), token);
+                        get(base, suggestions(q), token);
+                        get(base, LIVENESS, null);
+                        getAsync(asyncClient, base, LIVENESS);
+                        SearchBenchmark.pgTop(db, q);
                     }
                 }
             }
-            List<Double> liveness = new ArrayList<>();
-            List<Double> parley = new ArrayList<>();
-            List<Double> postgres = new ArrayList<>();
-            List<Double> suggest = new ArrayList<>();
-            Map<String, List<Double>> parleyByClass = new LinkedHashMap<>();
-            Map<String, List<Double>> postgresByClass = new LinkedHashMap<>();
+            Map<String, List<Double>> all = new LinkedHashMap<>();
+            Map<String, Map<String, List<Double>>> byClass = new LinkedHashMap<>();
             for (int r = 0; r < repetitions; r++) {
                 for (var entry : classes.entrySet()) {
+                    Map<String, List<Double>> ofClass = byClass.computeIfAbsent(entry.getKey(),
+                            k -> new LinkedHashMap<>());
                     for (BenchQueries.Query q : entry.getValue()) {
-                        liveness.add(get(client, base, "/actuator/health/liveness", null));
-                        double p = get(client, base, search(q), token);
+                        add(all, "liveness", get(base, LIVENESS, null));
+                        add(all, "liveness, JDK HttpClient", getAsync(asyncClient, base, LIVENESS));
+                        double parley = get(base, search(q), token);
+                        double postgresHttp = get(base, postgresSearch(q), token);
                         long start = System.nanoTime();
                         SearchBenchmark.pgTop(db, q);
-                        double g = (System.nanoTime() - start) / 1e6;
-                        suggest.add(get(client, base, suggestions(q), token));
-                        parley.add(p);
-                        postgres.add(g);
-                        parleyByClass.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(p);
-                        postgresByClass.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(g);
+                        double postgresJdbc = (System.nanoTime() - start) / 1e6;
+                        add(all, "suggestions", get(base, suggestions(q), token));
+                        for (Map<String, List<Double>> samples : List.of(all, ofClass)) {
+                            add(samples, "parley", parley);
+                            add(samples, "postgres http", postgresHttp);
+                            add(samples, "postgres jdbc", postgresJdbc);
+                        }
                     }
                 }
             }
             String caller = token == null ? "anonymous" : "bearer token";
             System.out.printf(Locale.ROOT, "## %,d texts, %s: index ready after %d s; load average %s at the start, "
-                    + "%s at the end; %d searches%n", size, caller, waited, loadBefore, SearchBenchmark.loadAverage(),
-                    parley.size());
+                    + "%s at the end; %d searches; blocking HTTP/1.1 client on one keep-alive connection "
+                    + "(the JDK HttpClient's liveness in the last column but one)%n", size, caller, waited, loadBefore,
+                    SearchBenchmark.loadAverage(), all.get("parley").size());
             System.out.printf(Locale.ROOT, "ROW | %,d | %s | %.2f / %.2f | %.2f / %.2f / %.2f | %.2f / %.2f | %.1f× "
-                            + "| %.2f / %.2f | %.1f× |%n", size, caller, p(liveness, 50), p(liveness, 99),
-                    p(parley, 50), p(parley, 90), p(parley, 99), p(postgres, 50), p(postgres, 99),
-                    p(postgres, 99) / p(parley, 99), p(suggest, 50), p(suggest, 99), p(parley, 50) / p(liveness, 50));
-            for (String queryClass : parleyByClass.keySet()) {
-                List<Double> pc = parleyByClass.get(queryClass);
-                List<Double> gc = postgresByClass.get(queryClass);
-                System.out.printf(Locale.ROOT, "CLASS | %,d | %s | %s | %.2f | %.2f | %.2f | %.2f | %.1f× |%n", size,
-                        caller, queryClass, p(pc, 50), p(pc, 99), p(gc, 50), p(gc, 99), p(gc, 99) / p(pc, 99));
+                            + "| %.2f / %.2f | %.1f× | %.2f / %.2f | %.1f× | %.2f / %.2f |%n", size, caller,
+                    p(all, "liveness", 50), p(all, "liveness", 99),
+                    p(all, "parley", 50), p(all, "parley", 90), p(all, "parley", 99),
+                    p(all, "postgres http", 50), p(all, "postgres http", 99),
+                    p(all, "postgres http", 99) / p(all, "parley", 99),
+                    p(all, "postgres jdbc", 50), p(all, "postgres jdbc", 99),
+                    p(all, "postgres jdbc", 99) / p(all, "parley", 99),
+                    p(all, "suggestions", 50), p(all, "suggestions", 99),
+                    p(all, "parley", 50) / p(all, "liveness", 50),
+                    p(all, "liveness, JDK HttpClient", 50), p(all, "liveness, JDK HttpClient", 99));
+            for (var entry : byClass.entrySet()) {
+                Map<String, List<Double>> c = entry.getValue();
+                System.out.printf(Locale.ROOT, "CLASS | %,d | %s | %s | %.2f / %.2f | %.2f / %.2f | %.1f× | %.2f / %.2f "
+                                + "| %.1f× |%n", size, caller, entry.getKey(), p(c, "parley", 50), p(c, "parley", 99),
+                        p(c, "postgres http", 50), p(c, "postgres http", 99),
+                        p(c, "postgres http", 99) / p(c, "parley", 99), p(c, "postgres jdbc", 50),
+                        p(c, "postgres jdbc", 99), p(c, "postgres jdbc", 99) / p(c, "parley", 99));
             }
         }
+    }
+
+    private static void add(Map<String, List<Double>> samples, String name, double millis) {
+        samples.computeIfAbsent(name, k -> new ArrayList<>()).add(millis);
+    }
+
+    private static double p(Map<String, List<Double>> samples, String name, int percentile) {
+        return SearchBenchmark.percentile(samples.get(name), percentile);
+    }
+
+    private static String postgresSearch(BenchQueries.Query q) {
+        return "/api/v1/bench/postgres-search?q=" + URLEncoder.encode(q.postgres(), StandardCharsets.UTF_8);
     }
 
     private static String search(BenchQueries.Query q) {
@@ -259,22 +295,40 @@ public final class HttpScaleBenchmark {
         }
     }
 
-    private static double get(HttpClient client, String base, String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+    /**
+     * One GET on a blocking HTTP/1.1 client that reuses its keep-alive connection, as the JDBC driver is a blocking
+     * client on one connection: the JDK's HttpClient hands each exchange between threads, which on two busy cores
+     * added about as much to the liveness probe as the probe itself costs (its figures are printed beside).
+     */
+    private static double get(String base, String path, String token) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        connection.setUseCaches(false);
+        if (token != null) {
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        int status = connection.getResponseCode();
+        byte[] body;
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            body = in == null ? new byte[0] : in.readAllBytes();
+        }
         double elapsed = (System.nanoTime() - start) / 1e6;
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
-                    + new String(response.body(), StandardCharsets.UTF_8));
+        if (status != 200) {
+            throw new IllegalStateException(path + " answered " + status + ": " + new String(body,
+                    StandardCharsets.UTF_8));
         }
         return elapsed;
     }
 
-    private static double p(List<Double> samples, int percentile) {
-        return SearchBenchmark.percentile(samples, percentile);
+    private static double getAsync(HttpClient client, String base, String path) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return elapsed;
     }
+
 }

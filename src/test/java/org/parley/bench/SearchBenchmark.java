@@ -43,8 +43,7 @@ import java.util.function.Consumer;
  */
 public final class SearchBenchmark {
 
-    static final String TSQUERY = "(websearch_to_tsquery('english', ?) || websearch_to_tsquery('french', ?)"
-            + " || websearch_to_tsquery('spanish', ?))";
+    private static final String TSQUERY = PostgresResultsPage.TSQUERY;
 
     public static void main(String[] args) throws Exception {
         Path corpusPath = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
@@ -176,7 +175,7 @@ public final class SearchBenchmark {
 
     private static long pgCount(Connection db, BenchQueries.Query q) {
         try (PreparedStatement ps = db.prepareStatement("select count(*) from bench_text where tsv @@ " + TSQUERY)) {
-            bind(ps, q.postgres(), 1);
+            PostgresResultsPage.bindQuery(ps, q.postgres(), 1);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -188,36 +187,10 @@ public final class SearchBenchmark {
 
     /** What a results page needs: the 10 best with snippets, then the facet counts over all matches. */
     static void pgTop(Connection db, BenchQueries.Query q) {
-        String top = "with q as (select " + TSQUERY + " as query), "
-                + "top as (select t.id, t.config, t.body, ts_rank_cd(t.tsv, q.query) as rank from bench_text t, q "
-                + "where t.tsv @@ q.query order by rank desc limit 10) "
-                + "select top.id, ts_headline(top.config, top.body, q.query, "
-                + "'MaxFragments=2, StartSel=<mark>, StopSel=</mark>') from top, q order by top.rank desc";
-        String facets = "with q as (select " + TSQUERY + " as query) "
-                + "select type, document, version, organisation, org_kind, comment_kind, disposition, language, count(*) "
-                + "from bench_text t, q where t.tsv @@ q.query group by grouping sets "
-                + "((), (type), (document), (version), (organisation), (org_kind), (comment_kind), (disposition), (language))";
-        try (PreparedStatement ps = db.prepareStatement(top); PreparedStatement fs = db.prepareStatement(facets)) {
-            bind(ps, q.postgres(), 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rs.getString(2);
-                }
-            }
-            bind(fs, q.postgres(), 1);
-            try (ResultSet rs = fs.executeQuery()) {
-                while (rs.next()) {
-                    rs.getLong(9);
-                }
-            }
+        try {
+            PostgresResultsPage.read(db, "bench_text", q.postgres());
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, String query, int from) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            ps.setString(from + i, query);
         }
     }
 
