@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
 
     static final String SCHEMA_KEY = "parley.schema";

@@ -1,9 +1,9 @@
 package org.parley.search.internal;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -136,7 +136,9 @@ public final class LuceneDocuments {
             doc.add(new StringField(IndexSchema.LINEAGE, lineage, Field.Store.NO));
             if (type == HitType.PARAGRAPH) {
                 // a paragraph and its translations are different hits; comments are never grouped
-                doc.add(new SortedDocValuesField(IndexSchema.SAME_PARAGRAPH,
+                // binary, not sorted: reading a hit's value is a seek, where a sorted value's lookup decodes a block
+                // of its terms dictionary (a tenth of a search over HTTP at 10^3 texts, JFR)
+                doc.add(new BinaryDocValuesField(IndexSchema.SAME_PARAGRAPH,
                         new BytesRef(lineage + "/" + (language == null ? "und" : language))));
             }
         }

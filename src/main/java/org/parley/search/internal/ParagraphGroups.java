@@ -1,10 +1,10 @@
 package org.parley.search.internal;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -66,18 +66,18 @@ final class ParagraphGroups {
         Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = null;
-        SortedDocValues paragraph = null;
+        BinaryDocValues paragraph = null;
         NumericDocValues version = null;
         for (int i : byDoc) {
             int doc = hits[i].doc;
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                paragraph = DocValues.getSorted(leaf.reader(), IndexSchema.SAME_PARAGRAPH);
+                paragraph = DocValues.getBinary(leaf.reader(), IndexSchema.SAME_PARAGRAPH);
                 version = DocValues.getNumeric(leaf.reader(), IndexSchema.VERSION_NUMBER);
             }
             int local = doc - leaf.docBase;
             numbers[i] = version.advanceExact(local) ? (int) version.longValue() : 0;
-            keys[i] = paragraph.advanceExact(local) ? paragraph.lookupOrd(paragraph.ordValue()).utf8ToString()
+            keys[i] = paragraph.advanceExact(local) ? paragraph.binaryValue().utf8ToString()
                     : Integer.valueOf(doc);
         }
     }

@@ -51,6 +51,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Runs searches against the index: rights filter, drill-down, facets, highlighting, paging; and suggestions. */
 public class QueryEngine {
@@ -60,6 +61,7 @@ public class QueryEngine {
     public static final int MAX_RANK = 1000;
     private static final int FACET_VALUES = 12;
     private static final float READER_LANGUAGE_BOOST = 0.5f;
+    private static final Pattern UP_TO_LAST_SPACE = Pattern.compile("^.*\\s");
 
     /** The stored fields a hit shows, and the texts the highlighter marks. */
     private static final Set<String> HIT_AND_TEXT_FIELDS = hitAndTextFields();
@@ -170,7 +172,7 @@ public class QueryEngine {
         if (typed == null || typed.strip().length() < 2 || typed.length() > 50) {
             return List.of();
         }
-        String last = typed.strip().replaceAll("^.*\\s", "");
+        String last = UP_TO_LAST_SPACE.matcher(typed.strip()).replaceFirst("");
         BytesRef prefix = index.analyzer().normalize(IndexSchema.TEXT, last);
         if (prefix.length < 2) {
             return List.of();

@@ -46,6 +46,8 @@ final class QueryParsing {
     static final int MAX_WORD_LENGTH = 64;
     private static final Pattern OUTSIDE_QUOTES_OR = Pattern.compile("\"[^\"]*\"|(?<=^|\\s)(OR|AND|NOT)(?=\\s|$)");
     private static final Pattern ITEM = Pattern.compile("([-+]?)\"([^\"]*)\"?|([-+]?)([^\\s\"]+)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_AND_SPACES = Pattern.compile("\u0000\\s*");
     private static final int PROXIMITY_SLOP = 6;
 
     private final Analyzer analyzer;
@@ -93,7 +95,7 @@ final class QueryParsing {
         if (text.length() > MAX_LENGTH) {
             throw new UserFacingException("search.error.too-long", MAX_LENGTH);
         }
-        if (text.split("\\s+").length > MAX_WORDS) {
+        if (SPACES.split(text).length > MAX_WORDS) {
             throw new UserFacingException("search.error.too-many-words", MAX_WORDS);
         }
         Parsed parsed = withoutOverlongWords(read(operatorsAsSymbols(text)));
@@ -319,6 +321,6 @@ final class QueryParsing {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("\u0000\\s*", "-");
+        return NOT_AND_SPACES.matcher(out).replaceAll("-");
     }
 }
