@@ -77,8 +77,9 @@ public class QueryEngine {
     public SearchResults search(SearchRequest request, ReaderRights rights) {
         int pageSize = Math.max(1, Math.min(request.pageSize(), MAX_PAGE_SIZE));
         int page = Math.max(0, request.page());
-        Query query = parsing.parse(request.query());
-        String longWords = parsing.hasOverlongWord(request.query()) ? "search.notice.long-words" : null;
+        QueryParsing.Built typed = parsing.parse(request.query());
+        Query query = typed.query();
+        String longWords = typed.longWordsLeftOut() ? "search.notice.long-words" : null;
         if (query == null) {
             String notice = request.query() == null || request.query().isBlank() ? "search.notice.empty"
                     : longWords != null ? longWords : "search.notice.no-terms";
@@ -160,7 +161,7 @@ public class QueryEngine {
 
     /** The number of matching texts only (no facets, no snippets): what a count badge needs. */
     public long count(String typed, ReaderRights rights) {
-        Query query = parsing.parse(typed);
+        Query query = parsing.parse(typed).query();
         if (query == null) {
             return 0;
         }

@@ -6,7 +6,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.parley.base.UnicodeText;
 import org.parley.base.UserFacingException;
@@ -74,8 +77,14 @@ final class QueryParsing {
     record Parsed(List<List<Item>> units, List<Item> excluded) {
     }
 
-    /** The query, or null when nothing searchable is left (empty, only stop words, only symbols). */
-    Query parse(String typed) {
+    /**
+     * What was typed, read once: the query (null when nothing searchable is left: empty, only stop words, only
+     * symbols), and whether a word was left out for its length ({@link #MAX_WORD_LENGTH}).
+     */
+    record Built(Query query, boolean longWordsLeftOut) {
+    }
+
+    Built parse(String typed) {
         return build(typed, false);
     }
 
@@ -84,12 +93,12 @@ final class QueryParsing {
      * its content words (all but one of two); null when there is nothing to relax.
      */
     Query relaxed(String typed) {
-        return build(typed, true);
+        return build(typed, true).query();
     }
 
-    private Query build(String typed, boolean relax) {
+    private Built build(String typed, boolean relax) {
         if (typed == null || typed.isBlank()) {
-            return null;
+            return new Built(null, false);
         }
         String text = UnicodeText.nfc(typed).strip();
         if (text.length() > MAX_LENGTH) {
@@ -98,12 +107,15 @@ final class QueryParsing {
         if (SPACES.split(text).length > MAX_WORDS) {
             throw new UserFacingException("search.error.too-many-words", MAX_WORDS);
         }
-        Parsed parsed = withoutOverlongWords(read(operatorsAsSymbols(text)));
+        Parsed typedItems = read(operatorsAsSymbols(text));
+        boolean longWordsLeftOut = typedItems.units().stream().flatMap(List::stream).anyMatch(this::overlong)
+                || typedItems.excluded().stream().anyMatch(this::overlong);
+        Parsed parsed = longWordsLeftOut ? withoutOverlongWords(typedItems) : typedItems;
         // a unit with content (not only common words or symbols) is required; known once, not once per field
         Set<List<Item>> content = Collections.newSetFromMap(new IdentityHashMap<>());
         parsed.units().stream().filter(this::hasContent).forEach(content::add);
         if (content.isEmpty() || relax && content.size() < 2) {
-            return null;
+            return new Built(null, longWordsLeftOut);
         }
         int mayMiss = relax ? Math.max(1, content.size() / 3) : 0;
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
@@ -116,13 +128,14 @@ final class QueryParsing {
             }
             anyField.add(new BoostQuery(fieldQuery, field.getValue()), BooleanClause.Occur.SHOULD);
             if (plain != null && !IndexSchema.HEADING.equals(field.getKey()) && !IndexSchema.TITLE.equals(field.getKey())) {
-                addBoost(boosts, builder.createPhraseQuery(field.getKey(), plain, 0), 2f * field.getValue());
-                addBoost(boosts, builder.createPhraseQuery(field.getKey(), plain, PROXIMITY_SLOP), field.getValue());
+                Query exact = builder.createPhraseQuery(field.getKey(), plain, 0);
+                addBoost(boosts, exact, 2f * field.getValue());
+                addBoost(boosts, withSlop(exact, field.getKey(), plain), field.getValue());
             }
         }
         BooleanQuery matching = anyField.build();
         if (matching.clauses().isEmpty()) {
-            return null;
+            return new Built(null, longWordsLeftOut);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
         for (BooleanClause boost : boosts.build().clauses()) {
@@ -136,17 +149,7 @@ final class QueryParsing {
                 }
             }
         }
-        return query.build();
-    }
-
-    /** True when the typed text has a word that {@link #parse} leaves out for its length. */
-    boolean hasOverlongWord(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return false;
-        }
-        Parsed parsed = read(operatorsAsSymbols(UnicodeText.nfc(typed).strip()));
-        return parsed.units().stream().flatMap(List::stream).anyMatch(this::overlong)
-                || parsed.excluded().stream().anyMatch(this::overlong);
+        return new Built(query.build(), longWordsLeftOut);
     }
 
     private Parsed withoutOverlongWords(Parsed parsed) {
@@ -237,6 +240,25 @@ final class QueryParsing {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         alternatives.forEach(a -> any.add(a, BooleanClause.Occur.SHOULD));
         return any.build();
+    }
+
+    /** The proximity form of an exact phrase: its terms at their positions, without analysing the words again. */
+    private Query withSlop(Query exact, String field, String plain) {
+        if (exact == null || exact instanceof TermQuery) {
+            // nothing, or one word: the same query at any distance
+            return exact;
+        }
+        if (exact instanceof PhraseQuery phrase) {
+            PhraseQuery.Builder sloppy = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+            for (int i = 0; i < phrase.getTerms().length; i++) {
+                sloppy.add(phrase.getTerms()[i], phrase.getPositions()[i]);
+            }
+            return sloppy.build();
+        }
+        if (exact instanceof MultiPhraseQuery multi) {
+            return new MultiPhraseQuery.Builder(multi).setSlop(PROXIMITY_SLOP).build();
+        }
+        return builder.createPhraseQuery(field, plain, PROXIMITY_SLOP);
     }
 
     private static void addBoost(BooleanQuery.Builder boosts, Query query, float boost) {

@@ -28,7 +28,7 @@ class PageHighlighterTest {
 
     @Test
     void each_field_is_highlighted_with_the_clauses_on_that_field_only() {
-        Query matching = QueryParsing.matchingPart(new QueryParsing(Analyzers.perField()).parse("affordable housing"));
+        Query matching = QueryParsing.matchingPart(new QueryParsing(Analyzers.perField()).parse("affordable housing").query());
 
         assertThat(PageHighlighter.fieldsOf(PageHighlighter.clausesOn(IndexSchema.TEXT, matching)))
                 .containsExactly(IndexSchema.TEXT);
