@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,17 +171,8 @@ class CommentApiTest {
         }
     }
 
-    private <T> T as(Person person, Supplier<T> action) {
-        data.signIn(person);
-        try {
-            return action.get();
-        } finally {
-            data.signOut();
-        }
-    }
-
     private Comment post(Person person, Paragraph paragraph, NewComment request) {
-        return as(person, () -> comments.post(paragraph.id(), request));
+        return data.as(person, () -> comments.post(paragraph.id(), request));
     }
 
     private static MockHttpServletRequestBuilder postJson(Paragraph paragraph, String json, String token) {
@@ -384,7 +374,7 @@ class CommentApiTest {
         Comment hidden = post(outsider, p1, NewComment.of(CommentKind.COMMENT, "Rude."));
         post(africaMember, p1, NewComment.of(CommentKind.COMMENT, "Draft.").onBehalfOf(africa.id()));
         post(outsider, p2, NewComment.of(CommentKind.COMMENT, "Other paragraph."));
-        as(editor, () -> {
+        data.as(editor, () -> {
             comments.hide(hidden.id(), "Rude.");
             return null;
         });

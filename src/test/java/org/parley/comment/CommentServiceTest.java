@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,24 +119,15 @@ class CommentServiceTest {
         return person;
     }
 
-    private <T> T as(Person person, Supplier<T> action) {
-        data.signIn(person);
-        try {
-            return action.get();
-        } finally {
-            data.signOut();
-        }
-    }
-
     private void asRun(Person person, Runnable action) {
-        as(person, () -> {
+        data.as(person, () -> {
             action.run();
             return null;
         });
     }
 
     private Comment post(Person person, NewComment request) {
-        return as(person, () -> comments.post(p1.id(), request));
+        return data.as(person, () -> comments.post(p1.id(), request));
     }
 
     private Comment post(Person person, String body) {
@@ -168,7 +158,7 @@ class CommentServiceTest {
     }
 
     private List<Comment> threadAs(Person person) {
-        return as(person, () -> queries.thread(p1.id(), CommentFilter.ALL));
+        return data.as(person, () -> queries.thread(p1.id(), CommentFilter.ALL));
     }
 
     private int notifications(Person person, NotificationKind kind) {
@@ -182,7 +172,7 @@ class CommentServiceTest {
     }
 
     private int countsOn(Paragraph paragraph, Person reader) {
-        return as(reader, () -> queries.counts(version.id()).getOrDefault(paragraph.id(), KindCounts.empty()).total());
+        return data.as(reader, () -> queries.counts(version.id()).getOrDefault(paragraph.id(), KindCounts.empty()).total());
     }
 
     @Nested
@@ -247,7 +237,7 @@ class CommentServiceTest {
 
         /** The UI asks the consultation service before showing the form: it must agree with the comment service. */
         private Optional<String> consultationRefusal(Person person, NewComment request) {
-            return as(person, () -> consultationService.refusalToComment(version.id(), request.onBehalfOf()));
+            return data.as(person, () -> consultationService.refusalToComment(version.id(), request.onBehalfOf()));
         }
 
         @Test
@@ -305,14 +295,14 @@ class CommentServiceTest {
             assertThat(draft.publishedAt()).isNull();
             for (Person stranger : List.of(outsider, commissionFocal, editor)) {
                 assertThat(threadAs(stranger)).as("thread of %s", stranger.displayName()).isEmpty();
-                assertThat(as(stranger, () -> queries.comments(version.id(), CommentFilter.ALL))).isEmpty();
-                assertThat(as(stranger, () -> queries.comment(draft.id()))).isEmpty();
+                assertThat(data.as(stranger, () -> queries.comments(version.id(), CommentFilter.ALL))).isEmpty();
+                assertThat(data.as(stranger, () -> queries.comment(draft.id()))).isEmpty();
                 assertThat(countsOn(p1, stranger)).isZero();
             }
             for (Person insider : List.of(africaMember, africaMember2, africaFocal)) {
                 assertThat(threadAs(insider)).extracting(Comment::id).containsExactly(draft.id());
             }
-            assertThat(as(africaFocal, () -> queries.pendingForMyOrganisations(version.id())))
+            assertThat(data.as(africaFocal, () -> queries.pendingForMyOrganisations(version.id())))
                     .extracting(Comment::id).containsExactly(draft.id());
             assertThat(notifications(africaFocal, NotificationKind.DRAFT_SUBMITTED)).isEqualTo(1);
             assertThat(notifications(africaMember, NotificationKind.DRAFT_SUBMITTED)).isZero();
@@ -325,7 +315,7 @@ class CommentServiceTest {
                     .onBehalfOf(africa.id()));
             clock.advance(Duration.ofHours(2));
 
-            Comment published = as(africaFocal, () -> comments.approve(draft.id()));
+            Comment published = data.as(africaFocal, () -> comments.approve(draft.id()));
 
             assertThat(published.status()).isEqualTo(CommentStatus.PUBLISHED);
             assertThat(published.publishedAt()).isEqualTo(NOW.plusHours(2));
@@ -358,19 +348,19 @@ class CommentServiceTest {
 
             assertRefusedAndNothingStored(africaFocal, "comment.error.note-empty",
                     () -> comments.returnToAuthor(draft.id(), "  "));
-            Comment returned = as(africaFocal, () -> comments.returnToAuthor(draft.id(), "Cite the 2019 report."));
+            Comment returned = data.as(africaFocal, () -> comments.returnToAuthor(draft.id(), "Cite the 2019 report."));
 
             assertThat(returned.status()).isEqualTo(CommentStatus.RETURNED);
             assertThat(returned.reviewNote()).isEqualTo("Cite the 2019 report.");
             assertThat(notifications(africaMember, NotificationKind.DRAFT_RETURNED)).isEqualTo(1);
             assertThat(threadAs(outsider)).isEmpty();
 
-            Comment resubmitted = as(africaMember, () -> comments.edit(draft.id(), "Our position (2019 report).",
+            Comment resubmitted = data.as(africaMember, () -> comments.edit(draft.id(), "Our position (2019 report).",
                     null, returned.revision()));
 
             assertThat(resubmitted.status()).isEqualTo(CommentStatus.PENDING_APPROVAL);
             assertThat(notifications(africaFocal, NotificationKind.DRAFT_SUBMITTED)).isEqualTo(2);
-            assertThat(as(africaFocal, () -> comments.approve(draft.id())).body())
+            assertThat(data.as(africaFocal, () -> comments.approve(draft.id())).body())
                     .isEqualTo("Our position (2019 report).");
         }
     }
@@ -383,12 +373,12 @@ class CommentServiceTest {
             Comment first = post(outsider, "First thoughts.");
             clock.advance(Duration.ofMinutes(5));
 
-            Comment edited = as(outsider, () -> comments.edit(first.id(), "Second thoughts.", null, first.revision()));
+            Comment edited = data.as(outsider, () -> comments.edit(first.id(), "Second thoughts.", null, first.revision()));
 
             assertThat(edited.body()).isEqualTo("Second thoughts.");
             assertThat(edited.revision()).isEqualTo(first.revision() + 1);
             assertThat(edited.editedAt()).isEqualTo(NOW.plusMinutes(5));
-            assertThat(as(outsider, () -> queries.history(first.id()))).containsExactly("First thoughts.");
+            assertThat(data.as(outsider, () -> queries.history(first.id()))).containsExactly("First thoughts.");
             assertThat(dsl.fetchCount(dsl.selectFrom("comment_edit"))).isEqualTo(1);
             assertThat(changeLogRows(first.id())).isEqualTo(2);
         }
@@ -396,11 +386,11 @@ class CommentServiceTest {
         @Test
         void edit_from_a_stale_form_is_refused_and_changes_nothing() {
             Comment first = post(outsider, "First thoughts.");
-            as(outsider, () -> comments.edit(first.id(), "Second thoughts.", null, first.revision()));
+            data.as(outsider, () -> comments.edit(first.id(), "Second thoughts.", null, first.revision()));
 
             assertRefusedAndNothingStored(outsider, "error.concurrent-change",
                     () -> comments.edit(first.id(), "Stale thoughts.", null, first.revision()));
-            assertThat(as(outsider, () -> queries.comment(first.id())).orElseThrow().body())
+            assertThat(data.as(outsider, () -> queries.comment(first.id())).orElseThrow().body())
                     .isEqualTo("Second thoughts.");
         }
 
@@ -473,7 +463,7 @@ class CommentServiceTest {
             Comment hidden = post(africaFocal, "To be hidden.");
             asRun(editor, () -> comments.hide(hidden.id(), "Off topic."));
             Comment draft = post(africaMember, NewComment.of(CommentKind.COMMENT, "Draft.").onBehalfOf(africa.id()));
-            Comment elsewhere = as(africaFocal, () -> comments.post(p2.id(), NewComment.of(CommentKind.COMMENT,
+            Comment elsewhere = data.as(africaFocal, () -> comments.post(p2.id(), NewComment.of(CommentKind.COMMENT,
                     "On paragraph 2.")));
 
             for (long parent : List.of(hidden.id(), draft.id(), elsewhere.id(), 999_999L)) {
@@ -554,7 +544,7 @@ class CommentServiceTest {
                     .isEqualTo(1);
             Comment seen = threadAs(outsider).get(0);
             assertThat(seen.endorsements()).extracting(OrganisationRef::id).containsExactly(commission.id());
-            assertThat(as(outsider, () -> queries.comment(comment.id())).orElseThrow().endorsements()).hasSize(1);
+            assertThat(data.as(outsider, () -> queries.comment(comment.id())).orElseThrow().endorsements()).hasSize(1);
             assertThat(dsl.fetchCount(dsl.selectFrom("endorsement"))).isEqualTo(1);
         }
 
@@ -580,8 +570,8 @@ class CommentServiceTest {
             asRun(commissionMember, () -> comments.flag(comment.id(), " "));
 
             assertThat(dsl.fetchCount(dsl.selectFrom("comment_flag"))).isEqualTo(2);
-            assertThat(as(outsider, () -> comments.flaggedByMe(comment.id()))).isTrue();
-            assertThat(as(africaFocal, () -> comments.flaggedByMe(comment.id()))).isFalse();
+            assertThat(data.as(outsider, () -> comments.flaggedByMe(comment.id()))).isTrue();
+            assertThat(data.as(africaFocal, () -> comments.flaggedByMe(comment.id()))).isFalse();
         }
 
         @Test
@@ -603,9 +593,9 @@ class CommentServiceTest {
             asRun(editor, () -> comments.hide(comment.id(), "Insults another member."));
 
             assertThat(threadAs(commissionMember)).isEmpty();
-            assertThat(as(commissionMember, () -> queries.comments(version.id(), CommentFilter.ALL))).isEmpty();
+            assertThat(data.as(commissionMember, () -> queries.comments(version.id(), CommentFilter.ALL))).isEmpty();
             assertThat(countsOn(p1, commissionMember)).isZero();
-            assertThat(as(commissionMember, () -> queries.comment(comment.id()))).isEmpty();
+            assertThat(data.as(commissionMember, () -> queries.comment(comment.id()))).isEmpty();
             Comment seenByAuthor = threadAs(outsider).get(0);
             assertThat(seenByAuthor.hiddenReason()).isEqualTo("Insults another member.");
             assertThat(threadAs(editor)).extracting(Comment::id).containsExactly(comment.id(), reply.id());
@@ -721,7 +711,7 @@ class CommentServiceTest {
             assertThat(notifications(outsider, NotificationKind.FOLLOWED_PARAGRAPH)).isZero();
             assertThat(notifications(follower, NotificationKind.FOLLOWED_PARAGRAPH)).isEqualTo(2);
             assertThat(notifications(africaFocal, NotificationKind.REPLY)).isZero();
-            assertThat(as(follower, () -> notifications.unreadCount())).isEqualTo(2);
+            assertThat(data.as(follower, () -> notifications.unreadCount())).isEqualTo(2);
         }
 
         @Test
@@ -737,8 +727,8 @@ class CommentServiceTest {
         @Test
         void every_change_is_announced_after_commit_and_logged_for_the_index() {
             Comment comment = post(africaMember, NewComment.of(CommentKind.COMMENT, "Draft.").onBehalfOf(africa.id()));
-            as(africaMember, () -> comments.edit(comment.id(), "Draft, edited.", null, comment.revision()));
-            as(africaFocal, () -> comments.approve(comment.id()));
+            data.as(africaMember, () -> comments.edit(comment.id(), "Draft, edited.", null, comment.revision()));
+            data.as(africaFocal, () -> comments.approve(comment.id()));
             asRun(commissionFocal, () -> comments.endorse(comment.id(), commission.id()));
             asRun(editor, () -> comments.hide(comment.id(), "Duplicate."));
 

@@ -23,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,13 +91,13 @@ class NotificationTaskTest {
         assertThat(submitted.actorOrganisation().name(Locale.FRENCH)).isEqualTo("Ville de Tunis");
         assertThat(submitted.createdAt().toInstant()).isEqualTo(NOW.toInstant());
 
-        as(tunisFocal, () -> comments.approve(draft.id()));
-        as(africaFocal, () -> {
+        data.as(tunisFocal, () -> comments.approve(draft.id()));
+        data.as(africaFocal, () -> {
             comments.endorse(draft.id(), africa.id());
             return null;
         });
 
-        List<Notification> authors = as(tunisMember, notifications::recent);
+        List<Notification> authors = data.as(tunisMember, notifications::recent);
         assertThat(authors).extracting(Notification::kind)
                 .containsExactly(NotificationKind.ENDORSED, NotificationKind.DRAFT_APPROVED);
         assertThat(authors.get(0).actorName()).isEqualTo(africaFocal.displayName());
@@ -112,7 +111,7 @@ class NotificationTaskTest {
         assertThat(unread(tunisFocal)).isEqualTo(1);
         assertThat(unread(tunisFocal2)).isEqualTo(1);
 
-        as(tunisFocal, () -> comments.approve(draft.id()));
+        data.as(tunisFocal, () -> comments.approve(draft.id()));
 
         assertThat(unread(tunisFocal)).isZero();
         assertThat(unread(tunisFocal2)).as("the other focal point's task is done too").isZero();
@@ -122,11 +121,11 @@ class NotificationTaskTest {
     @Test
     void a_returned_draft_s_notice_is_read_once_the_author_sends_it_again() {
         Comment draft = draft(p1, "Tunis asks for housing first.");
-        Comment returned = as(tunisFocal2, () -> comments.returnToAuthor(draft.id(), "Name the programme."));
+        Comment returned = data.as(tunisFocal2, () -> comments.returnToAuthor(draft.id(), "Name the programme."));
         assertThat(unread(tunisFocal)).as("returned by the other focal point").isZero();
         assertThat(unread(tunisMember)).isEqualTo(1);
 
-        as(tunisMember, () -> comments.edit(draft.id(), "Tunis asks for Housing First.", null, returned.revision()));
+        data.as(tunisMember, () -> comments.edit(draft.id(), "Tunis asks for Housing First.", null, returned.revision()));
 
         assertThat(unread(tunisMember)).isZero();
         assertThat(unread(tunisFocal)).as("asked again").isEqualTo(1);
@@ -135,12 +134,12 @@ class NotificationTaskTest {
     @Test
     void opening_the_thread_of_a_draft_leaves_the_tasks_about_it_unread() {
         Comment draft = draft(p1, "Tunis asks for housing first.");
-        assertThat(as(tunisFocal, () -> queries.openThread(p1.id(), CommentFilter.ALL)))
+        assertThat(data.as(tunisFocal, () -> queries.openThread(p1.id(), CommentFilter.ALL)))
                 .as("the focal point is shown the draft").extracting(Comment::id).contains(draft.id());
         assertThat(unread(tunisFocal)).isEqualTo(1);
 
-        as(tunisFocal2, () -> comments.returnToAuthor(draft.id(), "Name the programme."));
-        assertThat(as(tunisMember, () -> queries.openThread(p1.id(), CommentFilter.ALL)))
+        data.as(tunisFocal2, () -> comments.returnToAuthor(draft.id(), "Name the programme."));
+        assertThat(data.as(tunisMember, () -> queries.openThread(p1.id(), CommentFilter.ALL)))
                 .as("the author is shown the returned draft").extracting(Comment::id).contains(draft.id());
         assertThat(unread(tunisMember)).isEqualTo(1);
     }
@@ -149,7 +148,7 @@ class NotificationTaskTest {
     void withdrawing_a_draft_settles_the_focal_points_request() {
         Comment draft = draft(p1, "Tunis asks for housing first.");
 
-        as(tunisMember, () -> {
+        data.as(tunisMember, () -> {
             comments.withdraw(draft.id());
             return null;
         });
@@ -162,17 +161,17 @@ class NotificationTaskTest {
         Comment first = draft(p1, "Tunis asks for housing first.");
         Comment second = draft(p2, "Tunis asks for health care.");
         Person africaMember = member(africa, MembershipRole.MEMBER);
-        as(africaMember, () -> comments.post(p1.id(), NewComment.of(CommentKind.COMMENT, "Africa's view.")
+        data.as(africaMember, () -> comments.post(p1.id(), NewComment.of(CommentKind.COMMENT, "Africa's view.")
                 .onBehalfOf(africa.id())));
 
-        List<DraftAwaitingApproval> inbox = as(tunisFocal, queries::awaitingMyApproval);
+        List<DraftAwaitingApproval> inbox = data.as(tunisFocal, queries::awaitingMyApproval);
 
         assertThat(inbox).extracting(i -> i.draft().id()).containsExactly(first.id(), second.id());
         assertThat(inbox.get(1).paragraphNumber()).isEqualTo(p2.number());
         assertThat(inbox.get(1).documentSlug()).isEqualTo("paper");
-        assertThat(as(tunisMember, queries::awaitingMyApproval)).as("a member approves nothing").isEmpty();
-        as(tunisFocal, () -> comments.approve(first.id()));
-        assertThat(as(tunisFocal2, queries::awaitingMyApproval)).extracting(i -> i.draft().id())
+        assertThat(data.as(tunisMember, queries::awaitingMyApproval)).as("a member approves nothing").isEmpty();
+        data.as(tunisFocal, () -> comments.approve(first.id()));
+        assertThat(data.as(tunisFocal2, queries::awaitingMyApproval)).extracting(i -> i.draft().id())
                 .containsExactly(second.id());
     }
 
@@ -182,42 +181,33 @@ class NotificationTaskTest {
         draft(p1, "Two.");
         draft(p2, "Three.");
 
-        Map<String, Integer> pending = as(editor, () -> queries.draftsAwaitingApproval(version.id()));
+        Map<String, Integer> pending = data.as(editor, () -> queries.draftsAwaitingApproval(version.id()));
 
         assertThat(pending).containsExactly(Map.entry(p1.number(), 1), Map.entry(p2.number(), 2));
-        assertThatThrownBy(() -> as(tunisFocal, () -> queries.draftsAwaitingApproval(version.id())))
+        assertThatThrownBy(() -> data.as(tunisFocal, () -> queries.draftsAwaitingApproval(version.id())))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
     private Comment draft(Paragraph paragraph, String body) {
-        Comment draft = as(tunisMember, () -> comments.post(paragraph.id(), NewComment.of(CommentKind.COMMENT, body)
+        Comment draft = data.as(tunisMember, () -> comments.post(paragraph.id(), NewComment.of(CommentKind.COMMENT, body)
                 .onBehalfOf(tunis.id())));
         assertThat(draft.status()).isEqualTo(CommentStatus.PENDING_APPROVAL);
         return draft;
     }
 
     private Notification only(Person person) {
-        List<Notification> recent = as(person, notifications::recent);
+        List<Notification> recent = data.as(person, notifications::recent);
         assertThat(recent).hasSize(1);
         return recent.get(0);
     }
 
     private int unread(Person person) {
-        return as(person, notifications::unreadCount);
+        return data.as(person, notifications::unreadCount);
     }
 
     private Person member(Organisation organisation, MembershipRole role) {
         Person person = data.person(GlobalRole.CONTRIBUTOR);
         data.membership(person, organisation, role);
         return person;
-    }
-
-    private <T> T as(Person person, Supplier<T> action) {
-        data.signIn(person);
-        try {
-            return action.get();
-        } finally {
-            data.signOut();
-        }
     }
 }

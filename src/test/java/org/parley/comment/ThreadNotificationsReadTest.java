@@ -12,7 +12,6 @@ import org.parley.testsupport.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +53,7 @@ class ThreadNotificationsReadTest {
         assertThat(unread(author)).isEqualTo(1);
         assertThat(unread(replier)).as("the author answered the reply").isEqualTo(1);
 
-        as(author, () -> queries.openThread(p1.id(), CommentFilter.ALL));
+        data.as(author, () -> queries.openThread(p1.id(), CommentFilter.ALL));
 
         assertThat(unread(author)).isZero();
         assertThat(unread(replier)).isEqualTo(1);
@@ -66,15 +65,15 @@ class ThreadNotificationsReadTest {
         Comment replyOnP2 = post(replier, p2, NewComment.of(CommentKind.COMMENT, "Agreed.").replyTo(onP2.id()));
         assertThat(unread(author)).isEqualTo(2);
 
-        as(author, () -> queries.openThread(p1.id(), CommentFilter.ALL));
+        data.as(author, () -> queries.openThread(p1.id(), CommentFilter.ALL));
 
-        List<Notification> unread = as(author, notifications::recent).stream().filter(n -> !n.read()).toList();
+        List<Notification> unread = data.as(author, notifications::recent).stream().filter(n -> !n.read()).toList();
         assertThat(unread).extracting(Notification::commentId).containsExactly(replyOnP2.id());
     }
 
     @Test
     void reading_the_thread_as_the_api_does_leaves_notifications_unread() {
-        as(author, () -> queries.thread(p1.id(), CommentFilter.ALL));
+        data.as(author, () -> queries.thread(p1.id(), CommentFilter.ALL));
 
         assertThat(unread(author)).isEqualTo(1);
     }
@@ -88,19 +87,10 @@ class ThreadNotificationsReadTest {
     }
 
     private Comment post(Person person, Paragraph paragraph, NewComment comment) {
-        return as(person, () -> comments.post(paragraph.id(), comment));
+        return data.as(person, () -> comments.post(paragraph.id(), comment));
     }
 
     private int unread(Person person) {
-        return as(person, notifications::unreadCount);
-    }
-
-    private <T> T as(Person person, Supplier<T> action) {
-        data.signIn(person);
-        try {
-            return action.get();
-        } finally {
-            data.signOut();
-        }
+        return data.as(person, notifications::unreadCount);
     }
 }

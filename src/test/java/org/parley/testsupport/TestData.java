@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /** Builders for test data through the real services, and a clean slate between tests. */
 @Component
@@ -101,6 +102,16 @@ public class TestData {
 
     public void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** What the action returns when the person does it signed in; signed out again after. */
+    public <T> T as(Person person, Supplier<T> action) {
+        signIn(person);
+        try {
+            return action.get();
+        } finally {
+            signOut();
+        }
     }
 
     /** A document whose version 1 is open for comments, imported from Markdown text. */
