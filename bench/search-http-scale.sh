@@ -21,7 +21,8 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then
 fi
 CP="target/classes:target/test-classes:$(cat target/bench.cp)"
 # PostgreSQL FTS over HTTP through Parley's own stack: the production jar, run by Spring Boot's PropertiesLauncher
-# with one extra directory on its classpath that holds only the benchmark's endpoint (PostgresSearchEndpoint)
+# with one extra directory on its classpath that holds only the benchmark's endpoint (PostgresSearchEndpoint), turned
+# on by its profile
 EXTENSION="$(dirname "$PARLEY_DATA_DIR")/bench-extension"
 mkdir -p "$EXTENSION/org/parley/bench"
 cp target/test-classes/org/parley/bench/PostgresSearchEndpoint*.class \
@@ -30,7 +31,7 @@ PID=""
 start() {
     mkdir -p "$PARLEY_DATA_DIR"
     # PARLEY_JAVA_OPTS: JVM options for Parley, e.g. -Xlog:gc:file=/tmp/gc.log
-    java ${PARLEY_JAVA_OPTS:-} -Dloader.path="$EXTENSION" -cp target/parley-0.1.0-SNAPSHOT.jar \
+    java ${PARLEY_JAVA_OPTS:-} -Dloader.path="$EXTENSION" -Dspring.profiles.active=bench-postgres-search -cp target/parley-0.1.0-SNAPSHOT.jar \
         org.springframework.boot.loader.launch.PropertiesLauncher > "$PARLEY_DATA_DIR/../parley.log" 2>&1 &
     PID=$!
     for _ in $(seq 1 600); do
