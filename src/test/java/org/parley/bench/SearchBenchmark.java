@@ -43,8 +43,6 @@ import java.util.function.Consumer;
  */
 public final class SearchBenchmark {
 
-    private static final String TSQUERY = PostgresResultsPage.TSQUERY;
-
     public static void main(String[] args) throws Exception {
         Path corpusPath = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
         int[] sizes = Arrays.stream((args.length > 1 ? args[1] : "10000,100000").split(","))
@@ -174,7 +172,7 @@ public final class SearchBenchmark {
     }
 
     private static long pgCount(Connection db, BenchQueries.Query q) {
-        try (PreparedStatement ps = db.prepareStatement("select count(*) from bench_text where tsv @@ " + TSQUERY)) {
+        try (PreparedStatement ps = db.prepareStatement("select count(*) from bench_text where tsv @@ " + PostgresResultsPage.TSQUERY)) {
             PostgresResultsPage.bindQuery(ps, q.postgres(), 1);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

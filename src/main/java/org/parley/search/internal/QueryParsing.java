@@ -108,9 +108,8 @@ final class QueryParsing {
             throw new UserFacingException("search.error.too-many-words", MAX_WORDS);
         }
         Parsed typedItems = read(operatorsAsSymbols(text));
-        boolean longWordsLeftOut = typedItems.units().stream().flatMap(List::stream).anyMatch(this::overlong)
-                || typedItems.excluded().stream().anyMatch(this::overlong);
-        Parsed parsed = longWordsLeftOut ? withoutOverlongWords(typedItems) : typedItems;
+        Parsed parsed = withoutOverlongWords(typedItems);
+        boolean longWordsLeftOut = !parsed.equals(typedItems);
         // a unit with content (not only common words or symbols) is required; known once, not once per field
         Set<List<Item>> content = Collections.newSetFromMap(new IdentityHashMap<>());
         parsed.units().stream().filter(this::hasContent).forEach(content::add);
