@@ -22,10 +22,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,12 +42,13 @@ import java.util.UUID;
  * {@link SearchBenchmark} (applied at the next start). The script then restarts Parley without its index, so that
  * Parley builds it from the database as it does after a deleted index.</li>
  * <li>{@code measure <base-url> <data-dir> <db-port> <corpus> <size> <queries-per-class> <repetitions> [token]}:
- * waits for the index, warms every path up for 30 s (at least two passes; {@code -Dbench.warmup-seconds}), then
- * per query, alternating over one keep-alive HTTP connection: the liveness probe
+ * waits for the index, warms every path up for 120 s (at least two passes; {@code -Dbench.warmup-seconds}), then
+ * times each path over every query, one path at a time in a shuffled order per repetition, over one keep-alive HTTP
+ * connection: the liveness probe
  * ({@code GET /actuator/health/liveness}, no database), {@code GET /api/v1/search} (top 10, highlights, facets),
  * PostgreSQL FTS's results page for the same query over HTTP through Parley's own stack
- * ({@link PostgresSearchEndpoint}: top 10 by {@code ts_rank_cd} with {@code ts_headline}, then the facet counts),
- * the same page asked directly over JDBC ({@link PostgresResultsPage}), and {@code GET /api/v1/search/suggestions}
+ * ({@link PostgresSearchEndpoint}: top 10 by {@code ts_rank_cd} with {@code ts_headline}, then the facet counts;
+ * for several words that match nothing together, the page of any of them, as Parley answers), the same page asked directly over JDBC ({@link PostgresResultsPage}), and {@code GET /api/v1/search/suggestions}
  * for the first four letters of the query's first word. The liveness probe is also timed with the JDK's
  * HttpClient, to show what a client adds.</li>
  * </ul>
@@ -55,6 +59,8 @@ public final class HttpScaleBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LIVENESS = "/actuator/health/liveness";
+    /** The paths compared per query class. */
+    private static final Set<String> COMPARED = Set.of("parley", "postgres http", "postgres jdbc");
 
     private HttpScaleBenchmark() {
     }
@@ -192,8 +198,9 @@ public final class HttpScaleBenchmark {
                 s.execute("set search_path = bench");
             }
             String loadBefore = SearchBenchmark.loadAverage();
-            // as long as the engine benchmark's warm-up, every path alike: two passes were too few for the JIT
-            long warmUntil = System.nanoTime() + Long.getLong("bench.warmup-seconds", 30) * 1_000_000_000L;
+            // every path alike, until the server's JIT has settled: after 30 s it still compiled about 1,800 methods
+            // per 10 s (a timed part on half-compiled code, Parley's longer path the most), after 120 s about 50
+            long warmUntil = System.nanoTime() + Long.getLong("bench.warmup-seconds", 120) * 1_000_000_000L;
             for (int pass = 0; pass < 2 || System.nanoTime() < warmUntil; pass++) {
                 for (List<BenchQueries.Query> queries : classes.values()) {
                     for (BenchQueries.Query q : queries) {
@@ -207,24 +214,36 @@ public final class HttpScaleBenchmark {
                 }
             }
             Map<String, List<Double>> all = new LinkedHashMap<>();
+            Random shuffle = new Random(42);
             Map<String, Map<String, List<Double>>> byClass = new LinkedHashMap<>();
+            Map<String, TimedPath> paths = new LinkedHashMap<>();
+            paths.put("liveness", q -> get(base, LIVENESS, null));
+            paths.put("liveness, JDK HttpClient", q -> getAsync(asyncClient, base, LIVENESS));
+            paths.put("parley", q -> get(base, search(q), token));
+            paths.put("postgres http", q -> get(base, postgresSearch(q), token));
+            paths.put("postgres jdbc", q -> {
+                long start = System.nanoTime();
+                SearchBenchmark.pgTop(db, q);
+                return (System.nanoTime() - start) / 1e6;
+            });
+            paths.put("suggestions", q -> get(base, suggestions(q), token));
             for (int r = 0; r < repetitions; r++) {
-                for (var entry : classes.entrySet()) {
-                    Map<String, List<Double>> ofClass = byClass.computeIfAbsent(entry.getKey(),
-                            k -> new LinkedHashMap<>());
-                    for (BenchQueries.Query q : entry.getValue()) {
-                        add(all, "liveness", get(base, LIVENESS, null));
-                        add(all, "liveness, JDK HttpClient", getAsync(asyncClient, base, LIVENESS));
-                        double parley = get(base, search(q), token);
-                        double postgresHttp = get(base, postgresSearch(q), token);
-                        long start = System.nanoTime();
-                        SearchBenchmark.pgTop(db, q);
-                        double postgresJdbc = (System.nanoTime() - start) / 1e6;
-                        add(all, "suggestions", get(base, suggestions(q), token));
-                        for (Map<String, List<Double>> samples : List.of(all, ofClass)) {
-                            add(samples, "parley", parley);
-                            add(samples, "postgres http", postgresHttp);
-                            add(samples, "postgres jdbc", postgresJdbc);
+                // One path at a time over every query, in a shuffled order of paths per repetition. Interleaved per
+                // query, the JDBC column ran the very query the PostgreSQL endpoint was about to run on the same
+                // database half of the time (warm pages and plan), which Parley's search never had; a fixed order
+                // gave each path the same neighbour every time.
+                List<String> order = new ArrayList<>(paths.keySet());
+                Collections.shuffle(order, shuffle);
+                for (String name : order) {
+                    for (var entry : classes.entrySet()) {
+                        Map<String, List<Double>> ofClass = byClass.computeIfAbsent(entry.getKey(),
+                                k -> new LinkedHashMap<>());
+                        for (BenchQueries.Query q : entry.getValue()) {
+                            double millis = paths.get(name).call(q);
+                            add(all, name, millis);
+                            if (COMPARED.contains(name)) {
+                                add(ofClass, name, millis);
+                            }
                         }
                     }
                 }
@@ -254,6 +273,11 @@ public final class HttpScaleBenchmark {
                         p(c, "postgres jdbc", 99), p(c, "postgres jdbc", 99) / p(c, "parley", 99));
             }
         }
+    }
+
+    /** One timed call of a path for a query, in milliseconds. */
+    private interface TimedPath {
+        double call(BenchQueries.Query q) throws Exception;
     }
 
     private static void add(Map<String, List<Double>> samples, String name, double millis) {

@@ -31,6 +31,11 @@ public final class PostgresResultsPage {
     private PostgresResultsPage() {
     }
 
+    /**
+     * The results page of a query. When a query of several plain words matches nothing, the page is that of any of
+     * its words, as Parley answers such a query with the texts that have some of the words (and a notice): without
+     * this second query PostgreSQL's page would be cheaper only because it shows nothing.
+     */
     public static Page read(Connection db, String table, String query) throws SQLException {
         String top = "with q as (select " + TSQUERY + " as query), "
                 + "top as (select t.id, t.config, t.body, ts_rank_cd(t.tsv, q.query) as rank from " + table + " t, q "
@@ -42,16 +47,19 @@ public final class PostgresResultsPage {
                 + "from " + table + " t, q where t.tsv @@ q.query group by grouping sets "
                 + "((), (type), (document), (version), (organisation), (org_kind), (comment_kind), (disposition), "
                 + "(language))";
-        List<Hit> hits = new ArrayList<>(10);
-        List<FacetRow> rows = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement(top); PreparedStatement fs = db.prepareStatement(facets)) {
-            bindQuery(ps, query, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    hits.add(new Hit(rs.getLong(1), rs.getString(2)));
+            List<Hit> hits = hits(ps, query);
+            String answered = query;
+            String anyWord = anyWord(query);
+            if (hits.isEmpty() && anyWord != null) {
+                List<Hit> some = hits(ps, anyWord);
+                if (!some.isEmpty()) {
+                    hits = some;
+                    answered = anyWord;
                 }
             }
-            bindQuery(fs, query, 1);
+            List<FacetRow> rows = new ArrayList<>();
+            bindQuery(fs, answered, 1);
             try (ResultSet rs = fs.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new FacetRow(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
@@ -59,8 +67,33 @@ public final class PostgresResultsPage {
                             rs.getLong(9)));
                 }
             }
+            return new Page(hits, rows);
         }
-        return new Page(hits, rows);
+    }
+
+    private static List<Hit> hits(PreparedStatement top, String query) throws SQLException {
+        List<Hit> hits = new ArrayList<>(10);
+        bindQuery(top, query, 1);
+        try (ResultSet rs = top.executeQuery()) {
+            while (rs.next()) {
+                hits.add(new Hit(rs.getLong(1), rs.getString(2)));
+            }
+        }
+        return hits;
+    }
+
+    /** The words of a query of two or more plain words (no phrase, OR or exclusion) joined by OR; else null. */
+    static String anyWord(String query) {
+        String[] words = query.strip().split("\\s+");
+        if (words.length < 2 || query.contains("\"")) {
+            return null;
+        }
+        for (String word : words) {
+            if (word.equalsIgnoreCase("or") || word.startsWith("-")) {
+                return null;
+            }
+        }
+        return String.join(" or ", words);
     }
 
     static void bindQuery(PreparedStatement ps, String query, int from) throws SQLException {
