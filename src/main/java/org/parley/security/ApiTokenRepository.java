@@ -39,9 +39,10 @@ class ApiTokenRepository {
      * token). Its last use is written at most once a minute: writing it on every call made each API call with a
      * token wait for a durable commit (about 100 ms of a search over HTTP on a busy disk).
      */
-    Optional<ParleyUser> useActive(String tokenHash, OffsetDateTime now) {
-        var found = dsl.select(API_TOKEN.ID, API_TOKEN.LAST_USED_AT, PERSON.ID, PERSON.EMAIL, PERSON.DISPLAY_NAME,
-                        PERSON.GLOBAL_ROLE, PERSON.PREFERRED_LANGUAGE, PERSON.ENABLED, PERSON.PASSWORD_HASH)
+    Optional<ActiveToken> useActive(String tokenHash, OffsetDateTime now) {
+        var found = dsl.select(API_TOKEN.ID, API_TOKEN.LAST_USED_AT, API_TOKEN.EXPIRES_AT, PERSON.ID, PERSON.EMAIL,
+                        PERSON.DISPLAY_NAME, PERSON.GLOBAL_ROLE, PERSON.PREFERRED_LANGUAGE, PERSON.ENABLED,
+                        PERSON.PASSWORD_HASH)
                 .from(API_TOKEN).join(PERSON).on(PERSON.ID.eq(API_TOKEN.PERSON_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
                 .and(API_TOKEN.REVOKED_AT.isNull())
@@ -56,9 +57,10 @@ class ApiTokenRepository {
             dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now)
                     .where(API_TOKEN.ID.eq(r.get(API_TOKEN.ID))).execute();
         }
-        return Optional.of(new ParleyUser(r.get(PERSON.ID), r.get(PERSON.EMAIL), r.get(PERSON.DISPLAY_NAME),
-                GlobalRole.valueOf(r.get(PERSON.GLOBAL_ROLE)), r.get(PERSON.PREFERRED_LANGUAGE), r.get(PERSON.ENABLED),
-                r.get(PERSON.PASSWORD_HASH)));
+        return Optional.of(new ActiveToken(r.get(API_TOKEN.ID), new ParleyUser(r.get(PERSON.ID), r.get(PERSON.EMAIL),
+                r.get(PERSON.DISPLAY_NAME), GlobalRole.valueOf(r.get(PERSON.GLOBAL_ROLE)),
+                r.get(PERSON.PREFERRED_LANGUAGE), r.get(PERSON.ENABLED), r.get(PERSON.PASSWORD_HASH)),
+                r.get(API_TOKEN.EXPIRES_AT)));
     }
 
     List<ApiToken> findByPerson(long personId) {

@@ -14,6 +14,8 @@ import java.io.IOException;
  * Authenticates REST calls that carry {@code Authorization: Bearer <token>}. A wrong token is answered
  * with 401 by the entry point; no token at all leaves the request anonymous (public documents are readable).
  * Wrong tokens count against the caller's address ({@link LoginThrottle}): guessing is slowed, then refused (429).
+ * A token verified within {@link ApiTokenService#VERIFIED_FOR} is served from memory, even from an address locked
+ * for guessing: whoever presents it is not guessing.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -38,20 +40,25 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String address = request.getRemoteAddr();
-        var refusal = throttle.refusal(LoginThrottle.Scope.TOKEN_ADDRESS, address);
-        if (refusal.isPresent()) {
-            entryPoint.tooManyAttempts(request, response, refusal.get());
-            return;
-        }
-        var user = tokens.authenticate(header.substring(7).trim());
+        String secret = header.substring(7).trim();
+        // a token verified here seconds ago is no guess: it needs neither the throttle nor PostgreSQL
+        var user = tokens.recentlyVerified(secret);
         if (user.isEmpty()) {
-            LoginThrottle.Failure failure = throttle.recordFailure(LoginThrottle.Scope.TOKEN_ADDRESS, address);
-            if (failure.newlyLocked()) {
-                lockNotice.addressLocked(LoginThrottle.Scope.TOKEN_ADDRESS, address, failure);
+            String address = request.getRemoteAddr();
+            var refusal = throttle.refusal(LoginThrottle.Scope.TOKEN_ADDRESS, address);
+            if (refusal.isPresent()) {
+                entryPoint.tooManyAttempts(request, response, refusal.get());
+                return;
             }
-            entryPoint.commence(request, response, null);
-            return;
+            user = tokens.authenticate(secret);
+            if (user.isEmpty()) {
+                LoginThrottle.Failure failure = throttle.recordFailure(LoginThrottle.Scope.TOKEN_ADDRESS, address);
+                if (failure.newlyLocked()) {
+                    lockNotice.addressLocked(LoginThrottle.Scope.TOKEN_ADDRESS, address, failure);
+                }
+                entryPoint.commence(request, response, null);
+                return;
+            }
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
                 user.get().getAuthorities());

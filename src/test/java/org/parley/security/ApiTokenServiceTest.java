@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -103,6 +104,52 @@ class ApiTokenServiceTest {
         clock.advance(java.time.Duration.ofSeconds(31));
         tokens.authenticate(secret).orElseThrow();
         assertThat(tokens.tokensOfCurrentUser().get(0).lastUsedAt()).isAfter(first);
+    }
+
+    @Test
+    void a_verified_token_is_trusted_for_a_few_seconds_then_verified_again() {
+        String secret = tokens.createForCurrentUser("script");
+        assertThat(tokens.recentlyVerified(secret)).isEmpty();
+        tokens.authenticate(secret).orElseThrow();
+        // revoked on another node: this node learns it when its trust runs out
+        dsl.execute("update api_token set revoked_at = now()");
+
+        assertThat(tokens.recentlyVerified(secret)).hasValueSatisfying(
+                user -> assertThat(user.personId()).isEqualTo(owner.id()));
+        clock.advance(ApiTokenService.VERIFIED_FOR);
+        assertThat(tokens.recentlyVerified(secret)).isEmpty();
+        assertThat(tokens.authenticate(secret)).isEmpty();
+    }
+
+    @Test
+    void a_token_revoked_on_this_node_is_no_longer_trusted_at_once() {
+        String secret = tokens.createForCurrentUser("script");
+        tokens.authenticate(secret).orElseThrow();
+
+        tokens.revoke(tokens.tokensOfCurrentUser().get(0).id());
+
+        assertThat(tokens.recentlyVerified(secret)).isEmpty();
+    }
+
+    @Test
+    void a_token_is_never_trusted_past_its_expiry() {
+        String secret = tokens.createForCurrentUser("script");
+        dsl.execute("update api_token set expires_at = ?::timestamptz", OffsetDateTime.now(clock).plusSeconds(3).toString());
+        tokens.authenticate(secret).orElseThrow();
+
+        clock.advance(java.time.Duration.ofSeconds(2));
+        assertThat(tokens.recentlyVerified(secret)).isPresent();
+        clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(tokens.recentlyVerified(secret)).isEmpty();
+    }
+
+    @Test
+    void a_token_of_a_disabled_account_is_neither_accepted_nor_trusted() {
+        String secret = tokens.createForCurrentUser("script");
+        dsl.execute("update person set enabled = false where id = ?", owner.id());
+
+        assertThat(tokens.authenticate(secret)).isEmpty();
+        assertThat(tokens.recentlyVerified(secret)).isEmpty();
     }
 
     @Test

@@ -149,6 +149,23 @@ class LoginThrottleTest {
     }
 
     @Test
+    void a_token_verified_before_its_address_was_locked_is_still_served_there_but_a_new_one_is_not() throws Exception {
+        data.signIn(nadia);
+        String inUse = apiTokens.createForCurrentUser("in use");
+        String unused = apiTokens.createForCurrentUser("unused");
+        data.signOut();
+        assertThat(apiCall("Bearer " + inUse, "10.0.0.9").getStatus()).isEqualTo(200);
+        int free = LoginThrottle.Scope.TOKEN_ADDRESS.policy().freeFailures();
+        for (int i = 0; i <= free; i++) {
+            assertThat(apiCall("Bearer guess" + i, "10.0.0.9").getStatus()).isEqualTo(401);
+        }
+
+        // the client behind the same address (a city hall's NAT) keeps working; a token never seen waits
+        assertThat(apiCall("Bearer " + inUse, "10.0.0.9").getStatus()).isEqualTo(200);
+        assertThat(apiCall("Bearer " + unused, "10.0.0.9").getStatus()).isEqualTo(429);
+    }
+
+    @Test
     void the_count_is_in_the_database_so_every_node_sees_it() {
         throttle.recordFailure(LoginThrottle.Scope.ACCOUNT, "Nadia@UCLG.example ");
 

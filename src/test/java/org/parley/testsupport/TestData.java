@@ -17,6 +17,7 @@ import org.parley.document.Visibility;
 import org.parley.organisation.NewPerson;
 import org.parley.organisation.OrganisationService;
 import org.parley.organisation.Person;
+import org.parley.security.ApiTokenService;
 import org.parley.security.GlobalRole;
 import org.parley.security.ParleyUser;
 import org.parley.security.SystemActor;
@@ -45,19 +46,23 @@ public class TestData {
     private final DocumentService documents;
     private final ConsultationService consultation;
     private final TestClock clock;
+    private final ApiTokenService apiTokens;
 
     TestData(DSLContext dsl, OrganisationService organisations, DocumentService documents,
-             ConsultationService consultation, TestClock clock) {
+             ConsultationService consultation, TestClock clock, ApiTokenService apiTokens) {
         this.dsl = dsl;
         this.organisations = organisations;
         this.documents = documents;
         this.consultation = consultation;
         this.clock = clock;
+        this.apiTokens = apiTokens;
     }
 
     public void reset() {
         SecurityContextHolder.clearContext();
         clock.reset();
+        // the tables are emptied below: a token verified by an earlier test must be asked for again
+        apiTokens.forgetVerifiedTokens();
         for (int attempt = 1; ; attempt++) {
             try {
                 dsl.execute("truncate table section_translation, paragraph_translation, draft_import, disposition_paragraph, disposition, change_log, notification, paragraph_follow, comment_flag, endorsement, "
