@@ -48,8 +48,9 @@ import java.util.UUID;
  * ({@code GET /actuator/health/liveness}, no database), {@code GET /api/v1/search} (top 10, highlights, facets),
  * PostgreSQL FTS's results page for the same query over HTTP through Parley's own stack
  * ({@link PostgresSearchEndpoint}: top 10 by {@code ts_rank_cd} with {@code ts_headline}, then the facet counts;
- * for several words that match nothing together, the page of any of them, as Parley answers), the same page asked directly over JDBC ({@link PostgresResultsPage}), and {@code GET /api/v1/search/suggestions}
- * for the first four letters of the query's first word. The liveness probe is also timed with the JDK's
+ * for several words that match nothing together, the page of any of them, as Parley answers), the same page asked
+ * directly over JDBC ({@link PostgresResultsPage}), and {@code GET /api/v1/search/suggestions} for the first four
+ * letters of the query's first word. The liveness probe is also timed with the JDK's
  * HttpClient, to show what a client adds.</li>
  * </ul>
  * The benchmark connects to Parley's embedded PostgreSQL as its superuser, with the password Parley keeps in the
@@ -198,24 +199,6 @@ public final class HttpScaleBenchmark {
                 s.execute("set search_path = bench");
             }
             String loadBefore = SearchBenchmark.loadAverage();
-            // every path alike, until the server's JIT has settled: after 30 s it still compiled about 1,800 methods
-            // per 10 s (a timed part on half-compiled code, Parley's longer path the most), after 120 s about 50
-            long warmUntil = System.nanoTime() + Long.getLong("bench.warmup-seconds", 120) * 1_000_000_000L;
-            for (int pass = 0; pass < 2 || System.nanoTime() < warmUntil; pass++) {
-                for (List<BenchQueries.Query> queries : classes.values()) {
-                    for (BenchQueries.Query q : queries) {
-                        get(base, search(q), token);
-                        get(base, postgresSearch(q), token);
-                        get(base, suggestions(q), token);
-                        get(base, LIVENESS, null);
-                        getAsync(asyncClient, base, LIVENESS);
-                        SearchBenchmark.pgTop(db, q);
-                    }
-                }
-            }
-            Map<String, List<Double>> all = new LinkedHashMap<>();
-            Random shuffle = new Random(42);
-            Map<String, Map<String, List<Double>>> byClass = new LinkedHashMap<>();
             Map<String, TimedPath> paths = new LinkedHashMap<>();
             paths.put("liveness", q -> get(base, LIVENESS, null));
             paths.put("liveness, JDK HttpClient", q -> getAsync(asyncClient, base, LIVENESS));
@@ -227,11 +210,26 @@ public final class HttpScaleBenchmark {
                 return (System.nanoTime() - start) / 1e6;
             });
             paths.put("suggestions", q -> get(base, suggestions(q), token));
+            // every path alike, until the server's JIT has settled: after 30 s it still compiled about 1,800 methods
+            // per 10 s (a timed part on half-compiled code, Parley's longer path the most), after 120 s about 50
+            long warmUntil = System.nanoTime() + Long.getLong("bench.warmup-seconds", 120) * 1_000_000_000L;
+            for (int pass = 0; pass < 2 || System.nanoTime() < warmUntil; pass++) {
+                for (List<BenchQueries.Query> queries : classes.values()) {
+                    for (BenchQueries.Query q : queries) {
+                        for (TimedPath path : paths.values()) {
+                            path.call(q);
+                        }
+                    }
+                }
+            }
+            Map<String, List<Double>> all = new LinkedHashMap<>();
+            Random shuffle = new Random(42);
+            Map<String, Map<String, List<Double>>> byClass = new LinkedHashMap<>();
             for (int r = 0; r < repetitions; r++) {
                 // One path at a time over every query, in a shuffled order of paths per repetition. Interleaved per
-                // query, the JDBC column ran the very query the PostgreSQL endpoint was about to run on the same
-                // database half of the time (warm pages and plan), which Parley's search never had; a fixed order
-                // gave each path the same neighbour every time.
+                // query, a fixed order gave each path the same neighbour every time, and a shuffled one let the JDBC
+                // column run the very query the PostgreSQL endpoint was about to run on the same database half of the
+                // time (warm pages and plan), which Parley's search never had.
                 List<String> order = new ArrayList<>(paths.keySet());
                 Collections.shuffle(order, shuffle);
                 for (String name : order) {
